@@ -1,0 +1,150 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import checkFile from 'eslint-plugin-check-file';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const reactBan = {
+  group: ['react', 'react-dom', 'react-dom/*', '@tanstack/react-query'],
+  message: 'This layer is framework-free: no React here (docs/ARCHITECTURE.md).',
+};
+const duckdbBan = {
+  group: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'],
+  message: 'Only src/db/duckdb.ts imports duckdb-wasm; use the DbClient interface.',
+};
+const echartsBan = {
+  group: ['echarts', 'echarts/*'],
+  message: 'Only src/components/echart*.ts(x) imports the ECharts runtime.',
+  allowTypeImports: true,
+};
+const papaBan = {
+  group: ['papaparse'],
+  message: 'Only src/data/parse-csv.ts imports papaparse.',
+};
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'node_modules', 'public/data', 'test/output', 'coverage'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  ...pluginQuery.configs['flat/recommended'],
+  jsxA11y.flatConfigs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './test/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: {
+      'react-hooks': reactHooks,
+      'import-x': importX,
+      'check-file': checkFile,
+    },
+    settings: {
+      'import-x/resolver': { typescript: true, node: true },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'error',
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'no-restricted-imports': ['error', { patterns: [duckdbBan, echartsBan, papaBan] }],
+    },
+  },
+  {
+    files: ['*.config.{js,ts}', 'eslint.config.js'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+  {
+    files: ['src/components/echart*.{ts,tsx}', 'test/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [duckdbBan, papaBan] }] },
+  },
+  {
+    files: ['src/db/duckdb.ts', 'test/helpers/node-db.ts', 'scripts/bench.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [echartsBan, papaBan] }] },
+  },
+  {
+    files: ['src/data/parse-csv.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [duckdbBan, echartsBan] }] },
+  },
+  {
+    files: [
+      'src/charts/**',
+      'src/data/**',
+      'src/db/**',
+      'src/state/**',
+      'src/i18n/format.ts',
+      'scripts/**',
+    ],
+    ignores: ['src/data/parse-csv.ts', 'src/db/duckdb.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [reactBan, duckdbBan, echartsBan, papaBan] }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: [
+                './src/charts',
+                './src/components',
+                './src/config',
+                './src/data',
+                './src/db',
+                './src/i18n',
+                './src/queries',
+                './src/state',
+                './src/views',
+              ],
+              from: './src/app',
+              message: 'Nothing imports app/.',
+            },
+            {
+              target: './src/views',
+              from: './src/db',
+              message: 'Views talk to queries/, never db/.',
+            },
+            {
+              target: './src/charts',
+              from: ['./src/db', './src/queries', './src/components', './src/views', './src/app'],
+            },
+            { target: './src/components', from: ['./src/views', './src/db', './src/queries'] },
+            { target: './src/queries', from: ['./src/views', './src/components'] },
+            {
+              target: './src/db',
+              from: ['./src/queries', './src/views', './src/components', './src/charts'],
+            },
+            {
+              target: './src/data',
+              from: ['./src/queries', './src/views', './src/components', './src/charts'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
