@@ -1,0 +1,91 @@
+import { INDEX_GROUPS, TOTAL_TOLERANCE } from './index-groups.ts';
+import {
+  DOSSIER_COUNT_COLUMNS,
+  PETITION_COUNT_COLUMNS,
+  type DatasetId,
+  type ValidRow,
+} from './schema.ts';
+import type { IssueCode } from './validation-issue.ts';
+
+/** A rule that looks at a whole row once each cell is valid. */
+export interface RowFinding {
+  readonly column: string;
+  readonly code: IssueCode;
+  readonly severity: 'error' | 'warning';
+  readonly found: string;
+  readonly expected: string;
+}
+
+const num = (row: ValidRow, column: string): number => {
+  const value = row[column];
+  return typeof value === 'number' ? value : 0;
+};
+
+const sumOf = (row: ValidRow, columns: readonly string[]): number =>
+  columns.reduce((sum, column) => sum + num(row, column), 0);
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function checkIndexTotal(row: ValidRow): RowFinding[] {
+  const total = row.total;
+  if (typeof total !== 'number') return [];
+  const sum = sumOf(
+    row,
+    INDEX_GROUPS.map((group) => group.key),
+  );
+  if (Math.abs(total - sum) <= TOTAL_TOLERANCE + 1e-9) return [];
+  return [
+    {
+      column: 'total',
+      code: 'total_mismatch',
+      severity: 'error',
+      found: String(total),
+      expected: `${round2(sum)} ± ${TOTAL_TOLERANCE}`,
+    },
+  ];
+}
+
+function checkPetitionSum(row: ValidRow): RowFinding[] {
+  const [received, ...outcomes] = PETITION_COUNT_COLUMNS;
+  const expected = sumOf(row, outcomes);
+  if (num(row, received) === expected) return [];
+  return [
+    {
+      column: received,
+      code: 'petition_sum',
+      severity: 'error',
+      found: String(num(row, received)),
+      expected: String(expected),
+    },
+  ];
+}
+
+/** carried over + received = resolved + pending + returned. Real reports may not balance: warn. */
+export function dossierImbalance(row: ValidRow): number {
+  const [carried, online, inPerson, postal, ...outflows] = DOSSIER_COUNT_COLUMNS;
+  const inflow = num(row, carried) + num(row, online) + num(row, inPerson) + num(row, postal);
+  return inflow - sumOf(row, outflows);
+}
+
+function checkDossierBalance(row: ValidRow): RowFinding[] {
+  const gap = dossierImbalance(row);
+  if (gap === 0) return [];
+  const [carried, online, inPerson, postal] = DOSSIER_COUNT_COLUMNS;
+  const inflow = num(row, carried) + num(row, online) + num(row, inPerson) + num(row, postal);
+  return [
+    {
+      column: '',
+      code: 'dossier_balance',
+      severity: 'warning',
+      found: String(inflow - gap),
+      expected: String(inflow),
+    },
+  ];
+}
+
+export const ROW_RULES: Readonly<Record<DatasetId, (row: ValidRow) => RowFinding[]>> = {
+  units: () => [],
+  index_scores: checkIndexTotal,
+  dossiers: checkDossierBalance,
+  petitions: checkPetitionSum,
+};

@@ -1,0 +1,44 @@
+import type { DatasetId } from './schema.ts';
+
+/** Why a value or a row was rejected (error) or flagged (warning). Texts live in i18n `issue.*`. */
+export type IssueCode =
+  | 'parse_error'
+  | 'missing_column'
+  | 'field_count'
+  | 'empty_required'
+  | 'bad_code'
+  | 'unknown_code'
+  | 'bad_enum'
+  | 'bad_month'
+  | 'bad_date'
+  | 'not_integer'
+  | 'negative'
+  | 'not_number'
+  | 'out_of_range'
+  | 'control_character'
+  | 'total_mismatch'
+  | 'petition_sum'
+  | 'duplicate_key'
+  | 'dossier_balance';
+
+export interface ValidationIssue {
+  readonly dataset: DatasetId;
+  readonly file: string;
+  /** 1-based line in the file; 1 is the header. */
+  readonly line: number;
+  /** The column the problem is in, or '' when it concerns the whole row. */
+  readonly column: string;
+  readonly code: IssueCode;
+  readonly severity: 'error' | 'warning';
+  /** What was found, and what was expected, in neutral form (numbers, values). */
+  readonly found?: string;
+  readonly expected?: string;
+}
+
+/** English one-line description, for the build script and logs; the UI uses i18n. */
+export function describeIssue(issue: ValidationIssue): string {
+  const where = `${issue.file}:${issue.line}${issue.column ? ` [${issue.column}]` : ''}`;
+  const found = issue.found === undefined ? '' : ` found "${issue.found}"`;
+  const expected = issue.expected === undefined ? '' : ` expected ${issue.expected}`;
+  return `${issue.severity} ${where} ${issue.code}${found}${expected}`;
+}
