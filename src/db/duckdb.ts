@@ -1,0 +1,86 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { createDbClient, type DbClient } from './db-client.ts';
+import { disableExtensionAutoload } from './lock-down.ts';
+
+// Self-hosted bundles only (Vite copies them into dist/assets). No COI bundle: it needs
+// COOP/COEP headers and was slower here (tech-notes §4).
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+let instance: Promise<DbClient> | undefined;
+
+/**
+ * Starts DuckDB-wasm in a web worker, once per page: later calls share the same promise, so
+ * concurrent callers cannot instantiate twice. BIGINT and DECIMAL arrive as JS numbers.
+ */
+export function openBrowserDb(): Promise<DbClient> {
+  instance ??= instantiate().catch((error: unknown) => {
+    instance = undefined;
+    throw error;
+  });
+  return instance;
+}
+
+async function instantiate(): Promise<DbClient> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  if (bundle.mainWorker === null) throw new Error('DuckDB bundle has no worker');
+  await assertAvailable(bundle.mainModule);
+  const worker = new Worker(bundle.mainWorker);
+  const logger = import.meta.env.DEV
+    ? new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING)
+    : new duckdb.VoidLogger();
+  const db = new duckdb.AsyncDuckDB(logger, worker);
+  try {
+    // A wasm file that fails to download or compile throws inside the worker, and
+    // `instantiate` then never settles: surface the worker's error event instead of hanging.
+    await Promise.race([
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker),
+      workerFailure(worker),
+      timeout(START_TIMEOUT_MS),
+    ]);
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const client = createDbClient(await db.connect());
+    await disableExtensionAutoload(client);
+    return client;
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}
+
+const START_TIMEOUT_MS = 120_000;
+
+// A missing wasm file (some static hosts refuse files over 25 MiB) makes the worker fail with
+// an unhandled rejection that never reaches the page: ask first, so the user gets a reason.
+async function assertAvailable(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'HEAD' });
+  if (!response.ok) {
+    throw new Error(`DuckDB engine file unavailable: ${url} (HTTP ${response.status})`);
+  }
+}
+
+function workerFailure(worker: Worker): Promise<never> {
+  return new Promise((_, reject) => {
+    worker.addEventListener(
+      'error',
+      (event) => {
+        reject(new Error(`DuckDB worker failed: ${event.message || 'unknown error'}`));
+      },
+      { once: true },
+    );
+  });
+}
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => {
+      reject(new Error(`DuckDB did not start within ${ms / 1000} s`));
+    }, ms);
+  });
+}
