@@ -1,0 +1,14 @@
+import { loadPublishedData } from '../data/load-sample.ts';
+import { openBrowserDb } from '../db/duckdb.ts';
+import type { DataSource } from '../queries/data-source.ts';
+
+/** Files published next to the page (`public/data/`), fetched relative to it: no server needed. */
+async function fetchPublished(path: string): Promise<string> {
+  const url = new URL(`data/${path}`, document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response.text();
+}
+
+export const browserDataSource: DataSource = async () =>
+  loadPublishedData(await openBrowserDb(), fetchPublished);

@@ -1,0 +1,64 @@
+import { INTL_LOCALE, type Locale } from './locale.ts';
+
+/** All number, percent and date formatting of the app, per locale. */
+export interface Format {
+  /** A score or decimal figure with a fixed number of decimals (vi-VN: `86,25`). */
+  readonly decimal: (value: number, digits?: number) => string;
+  /** A count with thousands separators (vi-VN: `1.052`). */
+  readonly integer: (value: number) => string;
+  /** A ratio in [0, 1] as a percent (vi-VN: `97,85 %`); null or NaN gives an em dash. */
+  readonly percent: (ratio: number | null, digits?: number) => string;
+  /** `2026-10` as `Tháng 10/2026` / `October 2026`. */
+  readonly month: (period: string) => string;
+  /** `2026-10-31` as `31/10/2026` / `31 Oct 2026`. */
+  readonly date: (isoDate: string) => string;
+}
+
+const DASH = '—';
+
+export function createFormat(locale: Locale): Format {
+  const tag = INTL_LOCALE[locale];
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const decimalFormat = (digits: number) => {
+    let format = decimals.get(digits);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(tag, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      decimals.set(digits, format);
+    }
+    return format;
+  };
+  const integerFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const monthFormat = new Intl.DateTimeFormat(tag, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const dateFormat = new Intl.DateTimeFormat(tag, {
+    day: '2-digit',
+    month: locale === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+  return {
+    decimal: (value, digits = 2) => decimalFormat(digits).format(value),
+    integer: (value) => integerFormat.format(value),
+    percent: (ratio, digits = 2) =>
+      ratio === null || !Number.isFinite(ratio)
+        ? DASH
+        : `${decimalFormat(digits).format(ratio * 100)}${locale === 'vi' ? ' %' : '%'}`,
+    month: (period) => {
+      const [year, month] = period.split('-').map(Number);
+      if (year === undefined || month === undefined || Number.isNaN(year + month)) return period;
+      if (locale === 'vi') return `Tháng ${month}/${year}`;
+      return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+    },
+    date: (isoDate) => {
+      const time = Date.parse(`${isoDate}T00:00:00Z`);
+      return Number.isNaN(time) ? isoDate : dateFormat.format(new Date(time));
+    },
+  };
+}

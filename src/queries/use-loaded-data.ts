@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { DataSource } from './data-source.ts';
+import { useDataSource } from './data-source.ts';
+import { queryKeys } from './query-keys.ts';
+
+export const loadedDataOptions = (source: DataSource) =>
+  queryOptions({
+    queryKey: queryKeys.database(),
+    queryFn: () => source(),
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The engine and the loaded datasets: pending while DuckDB starts, an error if it cannot. */
+export function useLoadedData() {
+  return useQuery(loadedDataOptions(useDataSource()));
+}
