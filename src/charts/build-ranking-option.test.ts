@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { chartContext } from '../../test/helpers/chart-context.ts';
+import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import {
+  buildRankingOption,
+  rankingChartHeight,
+  type RankingBarRow,
+} from './build-ranking-option.ts';
+import { summarizeRanking } from './summarize-ranking.ts';
+
+const groups = { ckmb: 15, tdgq: 18, dvctt: 10, tttt: 8, mdsh: 20, mdhl: 15.25 };
+const row = (
+  code: string,
+  name: string,
+  rank: number | null,
+  score: number | null,
+  type: RankingBarRow['type'] = 'xa',
+): RankingBarRow => ({
+  code,
+  name,
+  type,
+  rank,
+  score,
+  total: score,
+  groups: score === null ? null : groups,
+});
+
+const rows: RankingBarRow[] = [
+  row('20400', 'Chiên Đàn', 1, 93.87),
+  row('20242', 'Hải Châu', 2, 86.25, 'phuong'),
+  row('00004', 'Hòa Vang', 2, 86.25, 'phuong'),
+  row('20500', '<img src=x onerror=alert(1)>', 4, 60, 'dac_khu'),
+  row('20600', 'Không có số liệu', null, null),
+];
+
+type Series = { name?: string; data?: (number | null)[]; markLine?: unknown }[];
+type Formatter = (params: unknown) => string;
+
+describe('buildRankingOption', () => {
+  const option = buildRankingOption({ rows, period: '2025-07' }, chartContext('vi'));
+
+  it('lists ranked units best first by code, leaving unranked units to the table', () => {
+    const yAxis = option.yAxis as { data: string[]; inverse: boolean };
+    expect(yAxis.data).toEqual(['20400', '20242', '00004', '20500']);
+    expect(yAxis.inverse).toBe(true);
+  });
+
+  it('puts each score in the series of its unit type, one value per bar', () => {
+    const series = option.series as Series;
+    expect(series.map((entry) => entry.name)).toEqual(['Xã', 'Phường', 'Đặc khu']);
+    expect(series[0]?.data).toEqual([93.87, null, null, null]);
+    expect(series[1]?.data).toEqual([null, 86.25, 86.25, null]);
+    expect(series[2]?.data).toEqual([null, null, null, 60]);
+  });
+
+  it('marks the province median of ranked units', () => {
+    const series = option.series as Series;
+    expect(series[0]?.markLine).toMatchObject({ data: [{ xAxis: 86.25 }] });
+  });
+
+  it('labels units "rank. name" and formats numbers in vi-VN', () => {
+    const yAxis = option.yAxis as { axisLabel: { formatter: (code: string) => string } };
+    expect(yAxis.axisLabel.formatter('00004')).toBe('2. Hòa Vang');
+    const label = (option.series as { label: { formatter: Formatter } }[])[0]?.label;
+    expect(label?.formatter({ value: 86.25 })).toBe('86,25');
+  });
+
+  it('says the data is synthetic in the chart itself, so exported images carry it', () => {
+    const title = option.title as { subtext: string };
+    expect(title.subtext).toBe('Tháng 7/2025 · Dữ liệu mẫu (tổng hợp)');
+    const real = buildRankingOption({ rows, period: '2025-07' }, chartContext('vi', false));
+    expect((real.title as { subtext: string }).subtext).toBe('Tháng 7/2025');
+  });
+
+  it('escapes unit names in the HTML tooltip and lists the six groups', () => {
+    const tooltip = option.tooltip as { formatter: Formatter };
+    const html = tooltip.formatter({ name: '20500' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('Hạng 4/4');
+    expect(html).toContain('Mức độ hài lòng: <b>15,25</b> / 18');
+  });
+
+  it('switches every label to English', () => {
+    const english = buildRankingOption({ rows, period: '2025-07' }, chartContext('en'));
+    expect((english.title as { text: string }).text).toBe('4 units ranked by total score');
+    expect((english.series as Series).map((entry) => entry.name)).toEqual([
+      'Commune',
+      'Ward',
+      'Special zone',
+    ]);
+  });
+
+  it('builds an empty chart without throwing when nothing is ranked', () => {
+    const empty = buildRankingOption(
+      { rows: [row('1', 'x', null, null)], period: '2025-07' },
+      chartContext(),
+    );
+    expect((empty.yAxis as { data: string[] }).data).toEqual([]);
+    expect((empty.series as Series)[0]?.markLine).toBeUndefined();
+  });
+
+  it('gives every bar room', () => {
+    expect(rankingChartHeight(94)).toBeGreaterThan(94 * 15);
+    expect(rankingChartHeight(0)).toBe(240);
+  });
+
+  it('renders the same SVG as the golden file', () => {
+    const svg = renderSvg(option, 720, rankingChartHeight(4));
+    expect(svg).toContain('Chiên Đàn');
+    const result = matchGoldenSvg('ranking-vi', svg);
+    expect(result.ok, result.message).toBe(true);
+  });
+});
+
+describe('summarizeRanking', () => {
+  it('names the leader, the last unit and the median in one Vietnamese sentence', () => {
+    const { t, format } = chartContext('vi');
+    expect(summarizeRanking(rows, '2025-07', { t, format })).toBe(
+      'Tháng 7/2025: Chiên Đàn đứng đầu với 93,87 điểm; <img src=x onerror=alert(1)> đứng cuối với 60,00 điểm. Trung vị 86,25 điểm.',
+    );
+  });
+  it('says when a month has no scores', () => {
+    const { t, format } = chartContext('en');
+    expect(summarizeRanking([], '2025-07', { t, format })).toBe('No scores for July 2025.');
+  });
+});
