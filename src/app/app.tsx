@@ -1,22 +1,22 @@
 import { ErrorDetails } from '../components/error-details.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { MainNav } from '../components/main-nav.tsx';
 import { ReconciliationReport } from '../components/reconciliation-report.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { DEFAULT_LOCALE } from '../i18n/locale.ts';
 import { useLoadedData } from '../queries/use-loaded-data.ts';
-import type { UrlState } from '../state/url-state.ts';
-import { RankingView } from '../views/ranking/ranking-view.tsx';
+import { useSearchParams } from '../routing/use-search-params.ts';
+import { parseView } from '../state/route.ts';
+import { VIEWS } from './view-registry.tsx';
 
-interface AppProps {
-  readonly state: UrlState;
-  readonly onStateChange: (patch: Partial<UrlState>) => void;
-}
-
-export function App({ state, onStateChange }: AppProps) {
+export function App() {
   const { t } = useI18n();
   const data = useLoadedData();
+  const [params, setParams] = useSearchParams();
+  const requested = parseView(params);
+  const view = VIEWS.find((entry) => entry.id === requested) ?? VIEWS[0];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,11 +28,12 @@ export function App({ state, onStateChange }: AppProps) {
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <LanguageSwitch
-          onChange={(locale: Locale) => {
-            onStateChange({ locale });
+          onChange={(locale) => {
+            setParams({ lang: locale === DEFAULT_LOCALE ? null : locale }, { replace: true });
           }}
         />
       </header>
+      {VIEWS.length > 1 && view ? <MainNav items={VIEWS} current={view.id} /> : null}
       {data.data?.synthetic !== false ? <SampleNotice /> : null}
       <main id="main" tabIndex={-1}>
         {data.isPending ? <StatusMessage kind="loading" title={t('load.starting')} /> : null}
@@ -50,15 +51,7 @@ export function App({ state, onStateChange }: AppProps) {
             </button>
           </StatusMessage>
         ) : null}
-        {data.isSuccess ? (
-          <RankingView
-            month={state.month}
-            synthetic={data.data.synthetic}
-            onMonthChange={(month) => {
-              onStateChange({ month });
-            }}
-          />
-        ) : null}
+        {data.isSuccess && view ? view.render({ synthetic: data.data.synthetic }) : null}
       </main>
       <footer className="app-footer">
         {data.isSuccess ? <ReconciliationReport reports={data.data.reports} /> : null}

@@ -1,14 +1,15 @@
+import { useSearchParams } from '../routing/use-search-params.ts';
+import { parseLocale } from '../state/route.ts';
 import { App } from './app.tsx';
 import { browserDataSource } from './browser-data-source.ts';
 import { Providers } from './providers.tsx';
-import { useUrlState } from './use-url-state.ts';
 
-/** Reads the URL state once at the top so the locale can reach the providers. */
+/** Reads the locale from the URL at the top so it can reach the providers. */
 export function Root() {
-  const [state, update] = useUrlState();
+  const [params] = useSearchParams();
   return (
-    <Providers source={browserDataSource} locale={state.locale}>
-      <App state={state} onStateChange={update} />
+    <Providers source={browserDataSource} locale={parseLocale(params)}>
+      <App />
     </Providers>
   );
 }

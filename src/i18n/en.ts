@@ -1,76 +1,17 @@
+import { commonEn } from './messages/common.ts';
+import { dataEn } from './messages/data-view.ts';
+import { dossiersEn } from './messages/dossiers.ts';
+import { petitionsEn } from './messages/petitions.ts';
+import { profileEn } from './messages/profile.ts';
+import { rankingEn } from './messages/ranking.ts';
 import type { MessageKey } from './vi.ts';
 
+/** English, typed against the Vietnamese source: a missing key fails the type check. */
 export const en: Readonly<Record<MessageKey, string>> = {
-  'app.title': 'Đà Nẵng commune scorecard',
-  'app.subtitle': 'Public-service index of the 94 commune-level units (Decision 766/QĐ-TTg)',
-  'app.language': 'Language',
-  'app.skipToContent': 'Skip to main content',
-  'sample.notice': 'Sample data (synthetic)',
-  'sample.explain':
-    'The figures on this page are machine-generated sample data, not official figures. The list of 94 units, their types and areas are real.',
-  'sample.chartLabel': 'Sample data (synthetic)',
-  'load.starting': 'Starting the DuckDB database in your browser…',
-  'load.failed': 'The data could not be loaded.',
-  'load.failedHint':
-    'The in-browser database did not start or could not read the data files. Reload the page; if it still fails, the browser may not support WebAssembly.',
-  'load.retry': 'Try again',
-  'load.detail': 'Error details',
-  'reconcile.title': 'Reconciliation of loaded data',
-  'reconcile.summary':
-    '{file}: {read} rows read = {loaded} loaded + {rejected} rejected; {flagged} rows with warnings',
-  'query.failed': 'The query failed.',
-  'ranking.title': '{count} units ranked by total score',
-  'ranking.month': 'Month',
-  'month.previous': 'Previous month',
-  'month.next': 'Next month',
-  'ranking.snapshot': 'Snapshot of {date}',
-  'ranking.chartLabel':
-    'Horizontal bar chart ranking {count} commune-level units by total score, {month}',
-  'ranking.summary':
-    '{month}: {first} leads with {firstScore} points; {last} trails with {lastScore} points. Median {median} points.',
-  'ranking.empty': 'No scores for {month}.',
-  'ranking.unranked': '{count} units have no data this month and are not ranked.',
-  'ranking.tableCaption': 'Ranking of {count} units, {month}',
-  'ranking.tableHeading': 'Ranking table',
-  'ranking.ties': 'Competition ranking: units with equal scores share a rank (1, 2, 2, 4).',
-  'ranking.axisScore': 'Total score (max 100)',
-  'column.rank': 'Rank',
-  'column.unit': 'Unit',
-  'column.type': 'Type',
-  'column.formerDistrict': 'Former district',
-  'column.total': 'Total',
-  'column.noData': 'No data',
-  'type.xa': 'Commune',
-  'type.phuong': 'Ward',
-  'type.dac_khu': 'Special zone',
-  'group.ckmb': 'Publicity and transparency',
-  'group.tdgq': 'Processing progress',
-  'group.dvctt': 'Online public services',
-  'group.tttt': 'Online payment',
-  'group.mdsh': 'Dossier digitisation',
-  'group.mdhl': 'Satisfaction',
-  'tooltip.rankOf': 'Rank {rank}/{count}',
-  'tooltip.total': 'Total',
-  'footer.source':
-    'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores, dossiers and petitions are synthetic sample data.',
-  'footer.engine': 'Queries run entirely in your browser (DuckDB-wasm); no data is sent anywhere.',
-  'issue.parse_error': 'CSV syntax error',
-  'issue.missing_column': 'required column missing',
-  'issue.field_count': 'number of fields differs from the header',
-  'issue.empty_required': 'required value is empty',
-  'issue.bad_code': 'unit code must be 5 digits',
-  'issue.unknown_code': 'unit code not in the units list',
-  'issue.bad_enum': 'invalid value',
-  'issue.bad_month': 'month must be YYYY-MM',
-  'issue.bad_date': 'date must be YYYY-MM-DD',
-  'issue.not_integer': 'must be a whole number',
-  'issue.negative': 'must not be negative',
-  'issue.not_number': 'must be a number (decimal point)',
-  'issue.out_of_range': 'outside the allowed range',
-  'issue.control_character': 'contains a control character',
-  'issue.total_mismatch': 'total differs from the sum of groups',
-  'issue.petition_sum': 'received differs from the sum of outcomes',
-  'issue.duplicate_key': 'duplicate key',
-  'issue.dossier_balance':
-    'dossiers do not balance (carried over + received ≠ resolved + in progress + returned)',
+  ...commonEn,
+  ...rankingEn,
+  ...profileEn,
+  ...dossiersEn,
+  ...petitionsEn,
+  ...dataEn,
 };

@@ -1,78 +1,21 @@
-/** The source catalogue. `{name}` placeholders are filled by `translate`. */
+import { commonVi } from './messages/common.ts';
+import { dataVi } from './messages/data-view.ts';
+import { dossiersVi } from './messages/dossiers.ts';
+import { petitionsVi } from './messages/petitions.ts';
+import { profileVi } from './messages/profile.ts';
+import { rankingVi } from './messages/ranking.ts';
+
+/**
+ * The source catalogue (Vietnamese), merged from one file per area so that each view owns its
+ * messages. `{name}` placeholders are filled by `translate`.
+ */
 export const vi = {
-  'app.title': 'Bảng điểm xã, phường Đà Nẵng',
-  'app.subtitle':
-    'Chỉ số phục vụ người dân và doanh nghiệp của 94 đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
-  'app.language': 'Ngôn ngữ',
-  'app.skipToContent': 'Bỏ qua đến nội dung chính',
-  'sample.notice': 'Dữ liệu mẫu (tổng hợp)',
-  'sample.explain':
-    'Các con số trên trang này là dữ liệu mẫu do máy tạo ra, không phải số liệu chính thức. Danh sách 94 đơn vị, loại hình và diện tích là thật.',
-  'sample.chartLabel': 'Dữ liệu mẫu (tổng hợp)',
-  'load.starting': 'Đang khởi động cơ sở dữ liệu DuckDB trong trình duyệt…',
-  'load.failed': 'Không tải được dữ liệu.',
-  'load.failedHint':
-    'Cơ sở dữ liệu trong trình duyệt không khởi động được hoặc không đọc được tệp dữ liệu. Hãy tải lại trang; nếu vẫn lỗi, trình duyệt có thể không hỗ trợ WebAssembly.',
-  'load.retry': 'Thử lại',
-  'load.detail': 'Chi tiết lỗi',
-  'reconcile.title': 'Đối soát dữ liệu đã nạp',
-  'reconcile.summary':
-    '{file}: đọc {read} dòng = nạp {loaded} + loại {rejected}; {flagged} dòng có cảnh báo',
-  'query.failed': 'Truy vấn thất bại.',
-  'ranking.title': 'Xếp hạng {count} đơn vị theo tổng điểm',
-  'ranking.month': 'Tháng',
-  'month.previous': 'Tháng trước',
-  'month.next': 'Tháng sau',
-  'ranking.snapshot': 'Số liệu chốt ngày {date}',
-  'ranking.chartLabel':
-    'Biểu đồ thanh ngang xếp hạng {count} đơn vị cấp xã theo tổng điểm tháng {month}',
-  'ranking.summary':
-    '{month}: {first} đứng đầu với {firstScore} điểm; {last} đứng cuối với {lastScore} điểm. Trung vị {median} điểm.',
-  'ranking.empty': 'Không có điểm nào cho tháng {month}.',
-  'ranking.unranked': '{count} đơn vị không có số liệu tháng này và không được xếp hạng.',
-  'ranking.tableCaption': 'Bảng xếp hạng {count} đơn vị, tháng {month}',
-  'ranking.tableHeading': 'Bảng xếp hạng (dạng bảng)',
-  'ranking.ties': 'Xếp hạng kiểu thi đấu: các đơn vị bằng điểm cùng hạng (1, 2, 2, 4).',
-  'ranking.axisScore': 'Tổng điểm (tối đa 100)',
-  'column.rank': 'Hạng',
-  'column.unit': 'Đơn vị',
-  'column.type': 'Loại',
-  'column.formerDistrict': 'Huyện/quận cũ',
-  'column.total': 'Tổng điểm',
-  'column.noData': 'Không có số liệu',
-  'type.xa': 'Xã',
-  'type.phuong': 'Phường',
-  'type.dac_khu': 'Đặc khu',
-  'group.ckmb': 'Công khai, minh bạch',
-  'group.tdgq': 'Tiến độ giải quyết',
-  'group.dvctt': 'Dịch vụ công trực tuyến',
-  'group.tttt': 'Thanh toán trực tuyến',
-  'group.mdsh': 'Số hóa hồ sơ',
-  'group.mdhl': 'Mức độ hài lòng',
-  'tooltip.rankOf': 'Hạng {rank}/{count}',
-  'tooltip.total': 'Tổng điểm',
-  'footer.source':
-    'Nguồn: danh sách 94 đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15; điểm số, hồ sơ và kiến nghị là dữ liệu mẫu tổng hợp.',
-  'footer.engine':
-    'Truy vấn chạy hoàn toàn trong trình duyệt (DuckDB-wasm); không gửi dữ liệu đi đâu.',
-  'issue.parse_error': 'lỗi cú pháp CSV',
-  'issue.missing_column': 'thiếu cột bắt buộc',
-  'issue.field_count': 'số cột không khớp với dòng tiêu đề',
-  'issue.empty_required': 'ô bắt buộc bị trống',
-  'issue.bad_code': 'mã đơn vị phải gồm 5 chữ số',
-  'issue.unknown_code': 'mã đơn vị không có trong danh sách',
-  'issue.bad_enum': 'giá trị không hợp lệ',
-  'issue.bad_month': 'tháng phải có dạng YYYY-MM',
-  'issue.bad_date': 'ngày phải có dạng YYYY-MM-DD',
-  'issue.not_integer': 'phải là số nguyên',
-  'issue.negative': 'không được âm',
-  'issue.not_number': 'phải là số (dấu chấm thập phân)',
-  'issue.out_of_range': 'ngoài khoảng cho phép',
-  'issue.control_character': 'chứa ký tự điều khiển',
-  'issue.total_mismatch': 'tổng điểm khác tổng các nhóm',
-  'issue.petition_sum': 'số tiếp nhận khác tổng các kết quả',
-  'issue.duplicate_key': 'dòng trùng khóa',
-  'issue.dossier_balance': 'hồ sơ không cân đối (tồn + nhận ≠ giải quyết + đang xử lý + trả lại)',
+  ...commonVi,
+  ...rankingVi,
+  ...profileVi,
+  ...dossiersVi,
+  ...petitionsVi,
+  ...dataVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

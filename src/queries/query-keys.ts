@@ -1,9 +1,12 @@
-import type { RankingParams } from '../db/queries/get-ranking.ts';
+/** A JSON-like param value: query keys are hashed structurally. */
+type KeyPart = string | number | boolean | null | readonly KeyPart[];
 
-/** Every key starts with the dataset version, then the question, then all its params. */
-export const queryKeys = {
-  database: () => ['database'] as const,
-  periods: (version: string) => [version, 'periods'] as const,
-  ranking: (version: string, params: RankingParams) =>
-    [version, 'ranking', params.period, params.metric] as const,
-};
+/**
+ * Every key starts with the dataset version (a new upload changes it, so nothing stale survives),
+ * then the question's name, then every param the question depends on.
+ */
+export function datasetKey(version: string, question: string, ...params: readonly KeyPart[]) {
+  return [version, question, ...params] as const;
+}
+
+export const DATABASE_KEY = ['database'] as const;

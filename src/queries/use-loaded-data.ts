@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DataSource } from './data-source.ts';
 import { useDataSource } from './data-source.ts';
-import { queryKeys } from './query-keys.ts';
+import { DATABASE_KEY } from './query-keys.ts';
 
 export const loadedDataOptions = (source: DataSource) =>
   queryOptions({
-    queryKey: queryKeys.database(),
+    queryKey: DATABASE_KEY,
     queryFn: () => source(),
     gcTime: Number.POSITIVE_INFINITY,
   });

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedData } from '../data/load-sample.ts';
 import { getPeriods } from '../db/queries/get-periods.ts';
-import { queryKeys } from './query-keys.ts';
+import { datasetKey } from './query-keys.ts';
 import { useLoadedData } from './use-loaded-data.ts';
 import { withDatabase } from './with-database.ts';
 
 export const periodsOptions = (data: LoadedData | undefined) =>
   queryOptions({
-    queryKey: queryKeys.periods(data?.version ?? 'pending'),
+    queryKey: datasetKey(data?.version ?? 'pending', 'periods'),
     queryFn: withDatabase(data, getPeriods),
   });
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedData } from '../data/load-sample.ts';
 import { getRanking, type RankingParams } from '../db/queries/get-ranking.ts';
-import { queryKeys } from './query-keys.ts';
+import { datasetKey } from './query-keys.ts';
 import { useLoadedData } from './use-loaded-data.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -11,7 +11,12 @@ const NO_PARAMS: RankingParams = { period: '', metric: 'total' };
 
 export const rankingOptions = (data: LoadedData | undefined, params: RankingParams | null) =>
   queryOptions({
-    queryKey: queryKeys.ranking(data?.version ?? 'pending', params ?? NO_PARAMS),
+    queryKey: datasetKey(
+      data?.version ?? 'pending',
+      'ranking',
+      params?.period ?? null,
+      params?.metric ?? null,
+    ),
     queryFn: withDatabase(params ? data : undefined, (db) => getRanking(db, params ?? NO_PARAMS)),
     placeholderData: keepPreviousData,
   });

@@ -9,18 +9,22 @@ import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { usePeriods } from '../../queries/use-periods.ts';
 import { useRanking } from '../../queries/use-ranking.ts';
+import { useSearchParams } from '../../routing/use-search-params.ts';
+import { parseMonth } from '../../state/route.ts';
 import { RankingTable } from './ranking-table.tsx';
 
 interface RankingViewProps {
-  /** The month from the URL, or null for the latest. */
-  readonly month: string | null;
-  readonly onMonthChange: (month: string) => void;
   readonly synthetic: boolean;
 }
 
 /** All units ranked by total for one month: bar chart, text summary and table. */
-export function RankingView({ month, onMonthChange, synthetic }: RankingViewProps) {
+export function RankingView({ synthetic }: RankingViewProps) {
   const { t, format, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const month = parseMonth(params.get('month'));
+  const onMonthChange = (next: string) => {
+    setParams({ month: next });
+  };
   const periods = usePeriods();
   const months = periods.data ?? [];
   const latest = months.at(-1) ?? null;

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/vi.ts';
+import type { ViewId } from '../state/route.ts';
+import { RankingView } from '../views/ranking/ranking-view.tsx';
+
+/** What every page receives from the shell. Pages read their own state from the URL. */
+export interface ViewProps {
+  /** The loaded data is the synthetic sample: say so in the view and in its exports. */
+  readonly synthetic: boolean;
+}
+
+export interface ViewEntry {
+  readonly id: ViewId;
+  /** Navigation label. */
+  readonly label: MessageKey;
+  readonly render: (props: ViewProps) => ReactNode;
+}
+
+/**
+ * The pages, in navigation order. One entry per page: add yours on its own line. A view id
+ * that is not listed here falls back to the first entry.
+ */
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'ranking', label: 'nav.ranking', render: (props) => <RankingView {...props} /> },
+];

@@ -1,0 +1,30 @@
+import type { MessageKey } from '../i18n/vi.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { AppLink } from '../routing/app-link.tsx';
+import type { ViewId } from '../state/route.ts';
+
+interface MainNavProps {
+  readonly items: readonly { readonly id: ViewId; readonly label: MessageKey }[];
+  readonly current: ViewId;
+}
+
+/** The page links; the current page is marked for assistive technology. */
+export function MainNav({ items, current }: MainNavProps) {
+  const { t } = useI18n();
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id}>
+            <AppLink
+              to={{ view: item.id === 'ranking' ? null : item.id }}
+              aria-current={item.id === current ? 'page' : undefined}
+            >
+              {t(item.label)}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,41 @@
+import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
+import type { DbClient } from '../db-client.ts';
+import { createRowReader } from '../row-reader.ts';
+
+export interface UnitRow {
+  readonly code: string;
+  readonly name: string;
+  readonly type: UnitType;
+  readonly formerDistrict: string;
+  readonly areaKm2: number;
+  /** Null when unknown: never estimated. */
+  readonly population: number | null;
+  readonly populationSource: string | null;
+}
+
+const SQL = `
+SELECT code, name, type, former_district, area_km2, population, population_source
+FROM units
+ORDER BY code`;
+
+const read = createRowReader('get-units');
+const collator = new Intl.Collator('vi');
+
+/**
+ * Which units are there? Every unit of the loaded units table with its reference facts, ordered
+ * by name in Vietnamese collation (code breaks ties: the same name can be a xã and a phường).
+ */
+export async function getUnits(db: DbClient): Promise<UnitRow[]> {
+  const rows = await db.query(SQL);
+  return rows
+    .map((row): UnitRow => ({
+      code: read.string(row, 'code'),
+      name: read.string(row, 'name'),
+      type: read.oneOf(row, 'type', UNIT_TYPES),
+      formerDistrict: read.string(row, 'former_district'),
+      areaKm2: read.number(row, 'area_km2'),
+      population: read.nullableNumber(row, 'population'),
+      populationSource: typeof row.population_source === 'string' ? row.population_source : null,
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+}

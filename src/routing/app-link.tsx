@@ -1,0 +1,31 @@
+import type { MouseEvent, ReactNode } from 'react';
+import type { SearchPatch } from '../state/route.ts';
+import { hrefFor, navigate } from './use-search-params.ts';
+
+interface AppLinkProps {
+  /** The query-string change this link makes, e.g. `{ view: 'commune', code: '20242' }`. */
+  readonly to: SearchPatch;
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly 'aria-current'?: 'page' | undefined;
+}
+
+/**
+ * A real link (open in new tab, copy address work) that navigates in place on a plain click.
+ * The href is computed at render time from the current URL.
+ */
+export function AppLink({ to, children, className, ...rest }: AppLinkProps) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(to);
+    window.scrollTo({ top: 0 });
+  };
+  return (
+    <a href={hrefFor(to)} className={className} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
