@@ -27,7 +27,7 @@ const papaBan = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'public/data', 'test/output', 'coverage'],
+    ignores: ['dist', 'dist-*', 'node_modules', 'public/data', 'test/output', 'coverage'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

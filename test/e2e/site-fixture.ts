@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
+import { DIST_DIR } from './dist-dir.ts';
 import { launchChromium, type LaunchedBrowser } from './launch-chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -10,7 +10,7 @@ export interface Site {
 }
 
 export async function openSite(): Promise<Site> {
-  const server = await serveStatic(path.resolve(import.meta.dirname, '../../dist'));
+  const server = await serveStatic(DIST_DIR);
   const browser = await launchChromium();
   return {
     server,
