@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from './manifest.ts';
 
+/** A well-formed sha256 (64 hex digits) that differs per dataset. */
+const hashOf = (id: string) => id.length.toString(16).padStart(2, '0').repeat(32);
+
 const entry = (id: string, rows: number) => ({
   id,
   file: `${id}.csv`,
   rows,
-  sha256: `${id}-hash`,
+  sha256: hashOf(id),
 });
 
 function validManifest(): Record<string, unknown> {
@@ -40,10 +43,15 @@ describe('parseManifest', () => {
       version: 'a1b2c3d4',
       synthetic: true,
       datasets: [
-        { id: 'units', file: 'units.csv', rows: 94, sha256: 'units-hash' },
-        { id: 'index_scores', file: 'index_scores.csv', rows: 1128, sha256: 'index_scores-hash' },
-        { id: 'dossiers', file: 'dossiers.csv', rows: 1128, sha256: 'dossiers-hash' },
-        { id: 'petitions', file: 'petitions.csv', rows: 9024, sha256: 'petitions-hash' },
+        { id: 'units', file: 'units.csv', rows: 94, sha256: hashOf('units') },
+        {
+          id: 'index_scores',
+          file: 'index_scores.csv',
+          rows: 1128,
+          sha256: hashOf('index_scores'),
+        },
+        { id: 'dossiers', file: 'dossiers.csv', rows: 1128, sha256: hashOf('dossiers') },
+        { id: 'petitions', file: 'petitions.csv', rows: 9024, sha256: hashOf('petitions') },
       ],
     });
   });
@@ -102,6 +110,7 @@ describe('parseManifest', () => {
     ['a row count as text', withEntryField(3, 'rows', '12'), /petitions has a bad row count/],
     ['a missing hash', withEntryField(3, 'sha256', undefined), /petitions has no hash/],
     ['a numeric hash', withEntryField(0, 'sha256', 123), /units has no hash/],
+    ['an empty hash', withEntryField(0, 'sha256', ''), /units has no hash/],
     [
       'a missing dataset',
       {

@@ -37,9 +37,14 @@ export function parseManifest(value: unknown): Manifest {
     if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) {
       throw new Error(`manifest: dataset ${id} has a bad row count`);
     }
-    if (typeof sha256 !== 'string') throw new Error(`manifest: dataset ${id} has no hash`);
+    if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) {
+      throw new Error(`manifest: dataset ${id} has no hash (sha256)`);
+    }
     return { id, file, rows, sha256 };
   });
+  const ids = entries.map((entry) => entry.id);
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated !== undefined) throw new Error(`manifest: dataset ${repeated} listed twice`);
   for (const id of DATASET_ORDER) {
     if (!entries.some((entry) => entry.id === id)) throw new Error(`manifest: ${id} missing`);
   }

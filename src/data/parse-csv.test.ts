@@ -6,6 +6,7 @@ describe('parseCsv', () => {
     const parsed = parseCsv('code,name\n20242,Hải Châu\n20300,Hòa Vang\n');
     expect(parsed).toEqual({
       header: ['code', 'name'],
+      headerLine: 1,
       delimiter: ',',
       records: [
         { line: 2, values: ['20242', 'Hải Châu'] },
@@ -164,10 +165,18 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\n1,2').records).toEqual([{ line: 2, values: ['1', '2'] }]);
     expect(parseCsv('a,b\n')).toEqual({
       header: ['a', 'b'],
+      headerLine: 1,
       delimiter: ',',
       records: [],
       errors: [],
     });
-    expect(parseCsv('')).toEqual({ header: [], delimiter: ',', records: [], errors: [] });
+    expect(parseCsv('')).toEqual({
+      header: [],
+      headerLine: 0,
+      delimiter: ',',
+      records: [],
+      errors: [],
+    });
+    expect(parseCsv('\n\ncode,name\n1,x\n').headerLine).toBe(3);
   });
 });

@@ -14,6 +14,8 @@ export interface CsvParseError {
 
 export interface ParsedCsv {
   readonly header: readonly string[];
+  /** The line the header starts on (1 unless blank lines come first); 0 for an empty file. */
+  readonly headerLine: number;
   readonly delimiter: string;
   readonly records: readonly CsvRecord[];
   readonly errors: readonly CsvParseError[];
@@ -63,6 +65,7 @@ export function parseCsv(input: string): ParsedCsv {
   const [headerRow, ...records] = located;
   return {
     header: (headerRow?.values ?? []).map((name) => name.trim()),
+    headerLine: headerRow?.line ?? 0,
     delimiter,
     records,
     errors,

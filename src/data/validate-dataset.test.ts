@@ -557,3 +557,24 @@ describe('validateDataset: row rules', () => {
     expect(result).toMatchObject({ rowsLoaded: 1, rowsRejected: 1, rowsFlagged: 1 });
   });
 });
+
+describe('header problems reported by the lead review', () => {
+  it('rejects every row when the header names a required column twice', () => {
+    const text =
+      'code,name,type,former_district,area_km2,code\n20242,Hải Châu,phuong,X,7.58,20243\n';
+    const result = validateDataset(unitsSpec, 'units.csv', parseCsv(text));
+    expect(result.rowsRead).toBe(1);
+    expect(result.rowsRejected).toBe(1);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ line: 1, column: 'code', code: 'duplicate_column' }),
+    );
+  });
+
+  it('reports a malformed header line and rejects the rows under it', () => {
+    const text = 'code,"name\n20242,Hải Châu\n';
+    const result = validateDataset(unitsSpec, 'units.csv', parseCsv(text));
+    expect(result.rowsLoaded).toBe(0);
+    expect(result.rowsRead).toBe(result.rowsLoaded + result.rowsRejected);
+    expect(result.issues.some((issue) => issue.line === 1)).toBe(true);
+  });
+});

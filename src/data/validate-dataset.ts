@@ -37,13 +37,33 @@ export function validateDataset(
     issues.push({ dataset: spec.id, file, ...issue });
   };
 
+  const headerLine = Math.max(csv.headerLine, 1);
   const headerIndex = new Map(csv.header.map((name, index) => [name.toLowerCase(), index]));
   const missing = spec.columns.filter(
     (column) => !column.nullable && !headerIndex.has(column.name),
   );
   for (const column of missing) {
-    report({ line: 1, column: column.name, code: 'missing_column', severity: 'error' });
+    report({ line: headerLine, column: column.name, code: 'missing_column', severity: 'error' });
   }
+  // A header that is itself malformed, or names a column twice, makes every row ambiguous.
+  const headerErrors = csv.errors.filter((error) => error.line === csv.headerLine);
+  for (const error of headerErrors) {
+    report({
+      line: headerLine,
+      column: '',
+      code: 'parse_error',
+      severity: 'error',
+      found: error.reason,
+    });
+  }
+  const named = csv.header.map((name) => name.toLowerCase());
+  const duplicated = spec.columns.filter(
+    (column) => named.filter((name) => name === column.name).length > 1,
+  );
+  for (const column of duplicated) {
+    report({ line: headerLine, column: column.name, code: 'duplicate_column', severity: 'error' });
+  }
+  const headerUnusable = missing.length > 0 || headerErrors.length > 0 || duplicated.length > 0;
 
   const parseErrorLines = new Map(csv.errors.map((error) => [error.line, error.reason]));
   const seenKeys = new Map<string, number>();
@@ -71,7 +91,7 @@ export function validateDataset(
         expected: String(csv.header.length),
       });
     }
-    if (missing.length > 0 || issues.length > rowIssueCount) continue;
+    if (headerUnusable || issues.length > rowIssueCount) continue;
 
     const row: Record<string, CellValue> = {};
     for (const column of spec.columns) {

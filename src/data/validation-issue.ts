@@ -4,6 +4,7 @@ import type { DatasetId } from './schema.ts';
 export type IssueCode =
   | 'parse_error'
   | 'missing_column'
+  | 'duplicate_column'
   | 'field_count'
   | 'empty_required'
   | 'bad_code'
