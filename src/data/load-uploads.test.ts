@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeDb } from '../../test/helpers/node-db.ts';
+import type { DbClient } from '../db/db-client.ts';
+import { lockDown } from '../db/lock-down.ts';
+import { loadCsvDataset, toLoadReport } from './load-dataset.ts';
+import type { LoadedData } from './load-sample.ts';
+import { loadUploads, type ValidateUpload } from './load-uploads.ts';
+import { parseCsv } from './parse-csv.ts';
+import { DATASET_SPECS, indexScoresSpec, unitsSpec } from './schema.ts';
+import { validateDataset } from './validate-dataset.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
+
+// The browser validates in a worker; the same validator runs in process here.
+const validateHere: ValidateUpload = (dataset, name, source, knownCodes) => {
+  if (typeof source !== 'string') throw new Error('tests pass text');
+  return Promise.resolve(
+    validateDataset(DATASET_SPECS[dataset], name, parseCsv(source), {
+      knownCodes: knownCodes ? new Set(knownCodes) : undefined,
+    }),
+  );
+};
+
+let db: DbClient;
+let published: LoadedData;
+
+beforeAll(async () => {
+  db = await createNodeDb();
+  const units = await loadCsvDataset(db, unitsSpec, 'units.csv', fixture('units.csv'));
+  const scores = await loadCsvDataset(
+    db,
+    indexScoresSpec,
+    'scores.csv',
+    fixture('index-scores.csv'),
+  );
+  for (const spec of [DATASET_SPECS.dossiers, DATASET_SPECS.petitions]) {
+    await loadCsvDataset(db, spec, `${spec.id}.csv`, 'code\n');
+  }
+  await lockDown(db);
+  published = {
+    db,
+    version: 'v1',
+    synthetic: true,
+    reports: [toLoadReport(units), toLoadReport(scores)],
+    origins: {
+      units: 'published',
+      index_scores: 'published',
+      dossiers: 'published',
+      petitions: 'published',
+    },
+    published: { version: 'v1', synthetic: true, datasets: [] },
+  };
+});
+
+const count = async (table: string) =>
+  Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
+
+describe('loadUploads', () => {
+  it('checks other datasets against existing units when no units file is uploaded', async () => {
+    const next = await loadUploads(
+      published,
+      [{ dataset: 'dossiers', name: 'd.csv', source: fixture('uploads/dossiers-nguyet-an.csv') }],
+      validateHere,
+    );
+    const report = next.reports.find((entry) => entry.dataset === 'dossiers');
+    // Only 20242 is a known code here; the 99xxx rows are unknown units.
+    expect(report).toMatchObject({ rowsRead: 4, rowsLoaded: 1, rowsRejected: 3 });
+    expect(report?.issues.filter((issue) => issue.code === 'unknown_code')).toHaveLength(3);
+    expect(await count('dossiers')).toBe(1);
+    expect(await count('index_scores')).toBe(15);
+    expect(next.origins).toMatchObject({ dossiers: 'upload', index_scores: 'published' });
+    expect(next.version).not.toBe(published.version);
+    expect(next.synthetic).toBe(true);
+  });
+
+  it('replaces units, loads what matches them and clears the rest, after the lockdown', async () => {
+    const next = await loadUploads(
+      published,
+      [
+        {
+          dataset: 'dossiers',
+          name: 'dossiers.csv',
+          source: fixture('uploads/dossiers-nguyet-an.csv'),
+        },
+        { dataset: 'units', name: 'units.csv', source: fixture('uploads/units-thanh-hoa.csv') },
+      ],
+      validateHere,
+    );
+    const dossiers = next.reports.find((entry) => entry.dataset === 'dossiers');
+    expect(dossiers).toMatchObject({ rowsRead: 4, rowsLoaded: 2, rowsRejected: 2 });
+    expect(dossiers?.issues.map((issue) => [issue.line, issue.code])).toEqual([
+      [3, 'unknown_code'],
+      [5, 'duplicate_key'],
+    ]);
+    expect(await count('units')).toBe(2);
+    expect(await count('index_scores')).toBe(0);
+    expect(next.origins).toEqual({
+      units: 'upload',
+      index_scores: 'cleared',
+      dossiers: 'upload',
+      petitions: 'cleared',
+    });
+    expect(next.synthetic).toBe(false);
+    const rows = await db.query(
+      'SELECT resolved_on_time, pending_in_time, resolved_late FROM dossiers WHERE code = ?',
+      ['99001'],
+    );
+    expect(rows).toEqual([{ resolved_on_time: 1914, pending_in_time: 133, resolved_late: 42 }]);
+  });
+
+  it('refuses two files for the same dataset before touching any table', async () => {
+    const before = await count('units');
+    await expect(
+      loadUploads(
+        published,
+        [
+          { dataset: 'units', name: 'a.csv', source: fixture('uploads/units-thanh-hoa.csv') },
+          { dataset: 'units', name: 'b.csv', source: fixture('uploads/units-thanh-hoa.csv') },
+        ],
+        validateHere,
+      ),
+    ).rejects.toThrow(/two files for units/);
+    expect(await count('units')).toBe(before);
+  });
+});

@@ -1,0 +1,102 @@
+import { replaceTable } from '../db/replace-table.ts';
+import { toLoadReport, type DatasetLoadReport } from './load-dataset.ts';
+import type { DatasetOrigin, LoadedData } from './load-sample.ts';
+import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from './schema.ts';
+import type { ValidationResult } from './validate-dataset.ts';
+
+export interface Upload {
+  readonly dataset: DatasetId;
+  readonly name: string;
+  /** The file itself (browser) or its text (tests). */
+  readonly source: Blob | string;
+}
+
+/** Parses and validates one file; the browser does it in a worker, tests in process. */
+export type ValidateUpload = (
+  dataset: DatasetId,
+  name: string,
+  source: Blob | string,
+  knownCodes: readonly string[] | undefined,
+) => Promise<ValidationResult>;
+
+let uploadCount = 0;
+
+/**
+ * Replaces the datasets the user uploaded, after validating every file (units first: the
+ * others are checked against its codes, or against the loaded units when none is uploaded).
+ * Tables are only touched once all files are validated. A new units file clears the datasets
+ * not uploaded with it, since their codes belong to the old units. Returns the new state, with
+ * a new version so every cached query is recomputed.
+ */
+export async function loadUploads(
+  current: LoadedData,
+  uploads: readonly Upload[],
+  validate: ValidateUpload,
+): Promise<LoadedData> {
+  const byDataset = new Map<DatasetId, Upload>();
+  for (const upload of uploads) {
+    if (byDataset.has(upload.dataset)) {
+      throw new Error(`two files for ${upload.dataset}: ${upload.name}`);
+    }
+    byDataset.set(upload.dataset, upload);
+  }
+  if (byDataset.size === 0) throw new Error('no file to load');
+
+  const results = new Map<DatasetId, ValidationResult>();
+  const unitsUpload = byDataset.get('units');
+  let knownCodes: readonly string[];
+  if (unitsUpload) {
+    const units = await validate('units', unitsUpload.name, unitsUpload.source, undefined);
+    results.set('units', units);
+    knownCodes = units.rows.map((row) => String(row.code));
+  } else {
+    const rows = await current.db.query('SELECT code FROM units');
+    knownCodes = rows.map((row) => String(row.code));
+  }
+  for (const [dataset, upload] of byDataset) {
+    if (dataset === 'units') continue;
+    results.set(dataset, await validate(dataset, upload.name, upload.source, knownCodes));
+  }
+
+  const origins: Record<DatasetId, DatasetOrigin> = { ...current.origins };
+  const reports = new Map<DatasetId, DatasetLoadReport>(
+    current.reports.map((report) => [report.dataset, report]),
+  );
+  for (const dataset of DATASET_ORDER) {
+    const spec = DATASET_SPECS[dataset];
+    const result = results.get(dataset);
+    if (result) {
+      await replaceTable(current.db, spec, result.rows);
+      origins[dataset] = 'upload';
+      reports.set(dataset, toLoadReport(result));
+    } else if (unitsUpload) {
+      await replaceTable(current.db, spec, []);
+      origins[dataset] = 'cleared';
+      reports.set(dataset, emptyReport(dataset));
+    }
+  }
+
+  uploadCount += 1;
+  return {
+    db: current.db,
+    version: `${current.version}+upload${uploadCount}`,
+    synthetic:
+      current.synthetic &&
+      DATASET_ORDER.some((dataset) => dataset !== 'units' && origins[dataset] === 'published'),
+    reports: DATASET_ORDER.map((dataset) => reports.get(dataset) ?? emptyReport(dataset)),
+    origins,
+    published: current.published,
+  };
+}
+
+function emptyReport(dataset: DatasetId): DatasetLoadReport {
+  return {
+    dataset,
+    file: '—',
+    issues: [],
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    rowsFlagged: 0,
+  };
+}

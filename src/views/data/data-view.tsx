@@ -1,0 +1,32 @@
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { useLoadedData } from '../../queries/use-loaded-data.ts';
+import { DatasetsTable } from './datasets-table.tsx';
+import { DownloadsPanel } from './downloads-panel.tsx';
+import { IssuesTable } from './issues-table.tsx';
+import { SqlConsole } from './sql-console.tsx';
+import { UploadPanel } from './upload-panel.tsx';
+import './data-view.css';
+
+/** Sources and reconciliation, the data-quality report, upload, SQL console and downloads. */
+export function DataView() {
+  const { t } = useI18n();
+  const loaded = useLoadedData();
+  if (loaded.data === undefined) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  const data = loaded.data;
+  return (
+    <div className="data-view">
+      <section className="panel" aria-labelledby="data-heading">
+        <h2 id="data-heading">{t('data.current')}</h2>
+        <DatasetsTable data={data} />
+      </section>
+      <section className="panel" aria-labelledby="issues-heading">
+        <h2 id="issues-heading">{t('issues.title')}</h2>
+        <IssuesTable reports={data.reports} />
+      </section>
+      <UploadPanel data={data} />
+      <SqlConsole data={data} />
+      <DownloadsPanel data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { DatasetLoadReport } from '../../queries/use-loaded-data.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+
+const SHOWN = 300;
+
+/** Every rejected or flagged row: file, line, column, reason, the value found and expected. */
+export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[] }) {
+  const { t, format } = useI18n();
+  const issues = reports.flatMap((report) => report.issues);
+  if (issues.length === 0) return <p>{t('issues.none')}</p>;
+  const shown = issues.slice(0, SHOWN);
+  return (
+    <div className="table-scroll issues-scroll">
+      <table className="data-table" data-testid="issues-table">
+        <caption>
+          {t('issues.caption', {
+            shown: format.integer(shown.length),
+            count: format.integer(issues.length),
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('issues.column.severity')}</th>
+            <th scope="col">{t('data.column.file')}</th>
+            <th scope="col" className="numeric">
+              {t('issues.column.line')}
+            </th>
+            <th scope="col">{t('issues.column.column')}</th>
+            <th scope="col">{t('issues.column.reason')}</th>
+            <th scope="col">{t('issues.column.found')}</th>
+            <th scope="col">{t('issues.column.expected')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((issue, index) => (
+            <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
+              <td className={`severity-${issue.severity}`}>
+                {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
+              </td>
+              <td>{issue.file}</td>
+              <td className="numeric">{issue.line}</td>
+              <td>{issue.column || '—'}</td>
+              <td>{t(`issue.${issue.code}`)}</td>
+              <td className="issue-value">{issue.found ?? ''}</td>
+              <td>{issue.expected ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
