@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/vi.ts';
 import type { ViewId } from '../state/route.ts';
+import { DataView } from '../views/data/data-view.tsx';
 import { RankingView } from '../views/ranking/ranking-view.tsx';
 
 /** What every page receives from the shell. Pages read their own state from the URL. */
@@ -22,4 +23,5 @@ export interface ViewEntry {
  */
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'ranking', label: 'nav.ranking', render: (props) => <RankingView {...props} /> },
+  { id: 'data', label: 'nav.data', render: () => <DataView /> },
 ];
