@@ -15,7 +15,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 export interface StaticServer {
   readonly url: string;
-  /** Bytes sent per request path: what the page really downloaded (worker fetches included). */
+  /** Body bytes sent per path (GET only): what the page downloaded, worker fetches included. */
   readonly bytesByPath: Map<string, number>;
   close(): Promise<void>;
 }
@@ -47,6 +47,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-length': size,
     });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
     bytesByPath.set(urlPath, (bytesByPath.get(urlPath) ?? 0) + size);
     createReadStream(file).pipe(response);
   });

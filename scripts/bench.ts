@@ -1,0 +1,169 @@
+/**
+ * Performance benchmark (never timed assertions in tests: machines are shared and noisy).
+ *   npm run bench            Node engine figures, then the built site in Chromium
+ *   BENCH_RUNS=9 npm run bench
+ * Prints medians (and min–max) and ratios. Uses dist/ (E2E_DIST to change), building it if
+ * missing; skips the browser part when Chromium is not installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCsvDataset } from '../src/data/load-dataset.ts';
+import { parseCsv } from '../src/data/parse-csv.ts';
+import { DATASET_ORDER, DATASET_SPECS, petitionsSpec } from '../src/data/schema.ts';
+import { validateDataset } from '../src/data/validate-dataset.ts';
+import { getRanking } from '../src/db/queries/get-ranking.ts';
+import { createNodeDb } from '../test/helpers/node-db.ts';
+import { DIST_DIR } from '../test/e2e/dist-dir.ts';
+import { CHROMIUM_PATH, launchChromium } from '../test/e2e/launch-chromium.ts';
+import { serveStatic } from '../test/e2e/static-server.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const root = path.resolve(import.meta.dirname, '..');
+const read = (file: string) => readFileSync(path.join(root, 'data', file), 'utf8');
+
+interface Stat {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+function stat(samples: readonly number[]): Stat {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[mid] ?? 0)
+      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+async function measure(runs: number, task: () => Promise<unknown>): Promise<Stat> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await task();
+    samples.push(performance.now() - started);
+  }
+  return stat(samples);
+}
+
+const rows: [string, Stat, string][] = [];
+const show = (label: string, value: Stat, unit = 'ms') => {
+  rows.push([label, value, unit]);
+  const f = (n: number) => n.toFixed(n < 10 ? 2 : 0);
+  console.log(
+    `${label.padEnd(58)} median ${f(value.median).padStart(8)} ${unit}  (${f(value.min)}–${f(value.max)}, n=${RUNS})`,
+  );
+};
+
+console.log(`# Engine (Node, duckdb-wasm ${RUNS} runs each)\n`);
+const texts = Object.fromEntries(DATASET_ORDER.map((id) => [id, read(`${id}.csv`)]));
+show(
+  'parse + validate all 4 sample files (15,134 rows)',
+  await measure(RUNS, () => {
+    for (const id of DATASET_ORDER)
+      validateDataset(DATASET_SPECS[id], id, parseCsv(texts[id] ?? ''));
+    return Promise.resolve();
+  }),
+);
+
+const db = await createNodeDb();
+const loadAll = async () => {
+  for (const id of DATASET_ORDER) await loadCsvDataset(db, DATASET_SPECS[id], id, texts[id] ?? '');
+};
+show('load all 4 files (parse, validate, bulk insert)', await measure(RUNS, loadAll));
+
+const petitions = validateDataset(petitionsSpec, 'p', parseCsv(texts.petitions ?? '')).rows;
+const bulk = await measure(RUNS, async () => {
+  await loadCsvDataset(db, petitionsSpec, 'p', texts.petitions ?? '');
+});
+// The alternative the loader avoids: one bound parameter per value, 500 rows per statement.
+const perValue = await measure(Math.min(RUNS, 3), async () => {
+  await db.query('CREATE OR REPLACE TABLE petitions_alt AS SELECT * FROM petitions LIMIT 0');
+  const columns = petitionsSpec.columns.map((column) => column.name);
+  for (let start = 0; start < petitions.length; start += 500) {
+    const batch = petitions.slice(start, start + 500);
+    const placeholders = batch.map(() => `(${columns.map(() => '?').join(',')})`).join(',');
+    await db.query(
+      `INSERT INTO petitions_alt VALUES ${placeholders}`,
+      batch.flatMap((row) => columns.map((column) => row[column] ?? null)),
+    );
+  }
+});
+show('petitions (12,032 rows): parse+validate+bulk insert', bulk);
+show('petitions: same rows, one bound ? per value (alternative)', perValue);
+console.log(`  ratio alternative / bulk: ${(perValue.median / bulk.median).toFixed(1)}×`);
+
+await loadAll();
+await getRanking(db, { period: '2026-10', metric: 'total' });
+show(
+  'ranking query, 94 units, one month (warm)',
+  await measure(RUNS * 4, () => getRanking(db, { period: '2026-10', metric: 'total' })),
+);
+
+if (!existsSync(CHROMIUM_PATH)) {
+  console.log(`\nChromium not found at ${CHROMIUM_PATH}: browser part skipped.`);
+  process.exit(0);
+}
+if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+console.log(`\n# Built site in Chromium (${RUNS} fresh profiles, served from 127.0.0.1)\n`);
+const server = await serveStatic(DIST_DIR);
+const firstChart: number[] = [];
+const engineReady: number[] = [];
+const monthSwitch: number[] = [];
+let bytes = 0;
+let wasmBytes = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  server.bytesByPath.clear();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    const started = performance.now();
+    await page.goto(server.url);
+    await page
+      .getByTestId('ranking-table')
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 90_000 });
+    await page.getByTestId('ranking-chart').locator('canvas').waitFor();
+    firstChart.push(performance.now() - started);
+    const ready = await page.evaluate(() => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((resource) => resource.name.endsWith('manifest.json'));
+      return entry?.startTime ?? Number.NaN;
+    });
+    engineReady.push(ready);
+    const switchStarted = performance.now();
+    await page.getByLabel('Tháng', { exact: true }).selectOption('2025-07');
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="ranking-summary"]')?.textContent ?? '').includes(
+        '7/2025',
+      ),
+    );
+    monthSwitch.push(performance.now() - switchStarted);
+    bytes = [...server.bytesByPath.values()].reduce((sum, size) => sum + size, 0);
+    wasmBytes = [...server.bytesByPath]
+      .filter(([file]) => file.endsWith('.wasm'))
+      .reduce((sum, [, size]) => sum + size, 0);
+  } finally {
+    await browser.close();
+  }
+}
+await server.close();
+show('navigation → ranking chart and 94-row table on screen', stat(firstChart));
+show('navigation → engine ready (manifest fetch starts)', stat(engineReady));
+show('month switch → new ranking rendered', stat(monthSwitch));
+console.log(
+  `bytes served per cold load: ${(bytes / 1e6).toFixed(1)} MB (wasm ${(wasmBytes / 1e6).toFixed(1)} MB, uncompressed: a real host compresses it)`,
+);
+console.log(
+  `ratio first chart / engine ready: ${(stat(firstChart).median / stat(engineReady).median).toFixed(2)}`,
+);
