@@ -10,5 +10,9 @@ async function fetchPublished(path: string): Promise<string> {
   return response.text();
 }
 
-export const browserDataSource: DataSource = async () =>
-  loadPublishedData(await openBrowserDb(), fetchPublished);
+// The engine starts (a 34 MB wasm) while the files download and validate.
+export const browserDataSource: DataSource = async () => {
+  const data = await loadPublishedData(openBrowserDb(), fetchPublished);
+  performance.mark('commune-scorecard:data-loaded');
+  return data;
+};

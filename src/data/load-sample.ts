@@ -1,8 +1,11 @@
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
-import { loadCsvDataset, toLoadReport, type DatasetLoadReport } from './load-dataset.ts';
+import { replaceTable } from '../db/replace-table.ts';
+import { toLoadReport, type DatasetLoadReport } from './load-dataset.ts';
 import { parseManifest, type Manifest } from './manifest.ts';
+import { parseCsv } from './parse-csv.ts';
 import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from './schema.ts';
+import { validateDataset, type ValidationResult } from './validate-dataset.ts';
 
 /** Where a table's rows come from: the files published with the site, a user's upload, or
  * nothing (cleared because an uploaded units file made its codes meaningless). */
@@ -26,9 +29,16 @@ export type Fetcher = (path: string) => Promise<string>;
 
 /**
  * Loads the published datasets listed in the manifest into DuckDB through the shared
- * validator, units first, then locks the engine down.
+ * validator, units first, then locks the engine down. Files are fetched and validated while
+ * the engine is still starting (`db` may be a pending promise): only the inserts wait for it.
  */
-export async function loadPublishedData(db: DbClient, fetchText: Fetcher): Promise<LoadedData> {
+export async function loadPublishedData(
+  db: DbClient | Promise<DbClient>,
+  fetchText: Fetcher,
+): Promise<LoadedData> {
+  const engine = Promise.resolve(db);
+  // Handled below; without this an early engine failure is reported as unhandled meanwhile.
+  engine.catch(() => undefined);
   const manifest: Manifest = parseManifest(JSON.parse(await fetchText('manifest.json')));
   const texts = await Promise.all(
     DATASET_ORDER.map(async (id) => {
@@ -37,21 +47,23 @@ export async function loadPublishedData(db: DbClient, fetchText: Fetcher): Promi
       return { id, file: entry.file, text: await fetchText(entry.file) };
     }),
   );
-  const reports: DatasetLoadReport[] = [];
+  const results: ValidationResult[] = [];
   let knownCodes: ReadonlySet<string> | undefined;
   for (const { id, file, text } of texts) {
-    const result = await loadCsvDataset(db, DATASET_SPECS[id], file, text, { knownCodes });
-    if (id === 'units') {
-      knownCodes = new Set(result.rows.map((row) => String(row.code)));
-    }
-    reports.push(toLoadReport(result));
+    const result = validateDataset(DATASET_SPECS[id], file, parseCsv(text), { knownCodes });
+    if (id === 'units') knownCodes = new Set(result.rows.map((row) => String(row.code)));
+    results.push(result);
   }
-  await lockDown(db);
+  const client = await engine;
+  for (const result of results) {
+    await replaceTable(client, DATASET_SPECS[result.dataset], result.rows);
+  }
+  await lockDown(client);
   return {
-    db,
+    db: client,
     version: manifest.version,
     synthetic: manifest.synthetic,
-    reports,
+    reports: results.map(toLoadReport),
     origins: {
       units: 'published',
       index_scores: 'published',

@@ -47,6 +47,7 @@ async function instantiate(): Promise<DbClient> {
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const client = createDbClient(await db.connect());
     await disableExtensionAutoload(client);
+    performance.mark('commune-scorecard:engine-ready');
     return client;
   } catch (error) {
     worker.terminate();
