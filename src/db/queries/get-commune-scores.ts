@@ -1,0 +1,81 @@
+import { INDEX_GROUPS, type GroupKey } from '../../data/index-groups.ts';
+import type { DbClient } from '../db-client.ts';
+import { createRowReader } from '../row-reader.ts';
+
+const groupColumns = INDEX_GROUPS.map((group) => group.key);
+
+/**
+ * The scores that count for each month: the month's latest monthly snapshot, `total` from the
+ * file or the sum of the groups. Shared by the profile's queries so that ranks, quartiles and
+ * peers all read the same rows as the ranking page.
+ */
+export const MONTH_SCORES_CTE = `
+latest AS (
+  SELECT period, max(snapshot_date) AS day
+  FROM index_scores
+  WHERE period_type = 'month'
+  GROUP BY period
+),
+scores AS (
+  SELECT s.period, s.code, ${groupColumns.map((key) => `s.${key}`).join(', ')},
+    coalesce(s.total, round(${groupColumns.map((key) => `s.${key}`).join(' + ')}, 2)) AS total
+  FROM index_scores s JOIN latest l ON s.period = l.period AND s.snapshot_date = l.day
+  WHERE s.period_type = 'month'
+)`;
+
+const SQL = `
+WITH ${MONTH_SCORES_CTE},
+ranked AS (
+  SELECT *, rank() OVER (PARTITION BY period ORDER BY total DESC) AS rank
+  FROM scores
+),
+counts AS (
+  SELECT period, count(*)::DOUBLE AS ranked_count FROM scores GROUP BY period
+)
+SELECT l.period, strftime(l.day, '%Y-%m-%d') AS snapshot_date, c.ranked_count,
+  ${groupColumns.map((key) => `r.${key}`).join(', ')}, r.total, r.rank::DOUBLE AS rank
+FROM latest l
+JOIN counts c ON c.period = l.period
+LEFT JOIN ranked r ON r.period = l.period AND r.code = ?
+ORDER BY l.period`;
+
+export interface CommuneScoreRow {
+  /** `YYYY-MM`. */
+  readonly period: string;
+  /** The month's latest snapshot, `YYYY-MM-DD`. */
+  readonly snapshotDate: string;
+  /** Units with a score that month (the "of N" in "rank 3 of 94"). */
+  readonly rankedCount: number;
+  /** Null when the unit has no score in the month's latest snapshot. */
+  readonly total: number | null;
+  readonly rank: number | null;
+  readonly groups: Readonly<Record<GroupKey, number>> | null;
+}
+
+const read = createRowReader('get-commune-scores');
+
+/**
+ * How has one unit scored month by month? One row per month that has monthly scores (oldest
+ * first), with the unit's total, six group scores and competition rank among the units scored
+ * that month; all null in a month where the unit has no score, so gaps stay visible.
+ * `code` is the 5-digit unit code.
+ */
+export async function getCommuneScores(db: DbClient, code: string): Promise<CommuneScoreRow[]> {
+  const rows = await db.query(SQL, [code]);
+  return rows.map((row): CommuneScoreRow => {
+    const total = read.nullableNumber(row, 'total');
+    return {
+      period: read.string(row, 'period'),
+      snapshotDate: read.string(row, 'snapshot_date'),
+      rankedCount: read.number(row, 'ranked_count'),
+      total,
+      rank: read.nullableNumber(row, 'rank'),
+      groups:
+        total === null
+          ? null
+          : (Object.fromEntries(
+              INDEX_GROUPS.map((group) => [group.key, read.number(row, group.key)]),
+            ) as Record<GroupKey, number>),
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { CommuneSearch } from '../../components/commune-search.tsx';
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { useCommuneScores } from '../../queries/use-commune-scores.ts';
+import { useProvinceQuartiles } from '../../queries/use-province-quartiles.ts';
+import type { UnitRow } from '../../queries/use-units.ts';
+import { ProfileActivity } from './profile-activity.tsx';
+import { ProfileGaps } from './profile-gaps.tsx';
+import { ProfileHeader } from './profile-header.tsx';
+import { joinProfileMonths, latestStanding } from './profile-model.ts';
+import { ProfileMonthTable } from './profile-month-table.tsx';
+import { ProfilePeers } from './profile-peers.tsx';
+import { ProfileTrends } from './profile-trends.tsx';
+
+interface CommuneProfileProps {
+  readonly unit: UnitRow;
+  readonly units: readonly UnitRow[];
+  readonly synthetic: boolean;
+  readonly onSelect: (code: string) => void;
+}
+
+/** One unit's page: header, month-by-month trends, gaps, dossiers and petitions, peers. */
+export function CommuneProfile({ unit, units, synthetic, onSelect }: CommuneProfileProps) {
+  const { t } = useI18n();
+  const scores = useCommuneScores(unit.code);
+  const quartiles = useProvinceQuartiles();
+  const months = useMemo(
+    () =>
+      scores.data && quartiles.data ? joinProfileMonths(scores.data, quartiles.data) : undefined,
+    [scores.data, quartiles.data],
+  );
+  const standing = useMemo(() => (months ? latestStanding(months) : null), [months]);
+  const latest = scores.data?.at(-1);
+
+  return (
+    <article className="profile" aria-labelledby="profile-heading" data-code={unit.code}>
+      <div className="profile-toolbar">
+        <CommuneSearch
+          units={units}
+          onSelect={onSelect}
+          label={t('profile.searchOther')}
+          placeholder={t('search.placeholder')}
+          testId="profile-search"
+        />
+        <button
+          type="button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {t('profile.print')}
+        </button>
+      </div>
+      <ProfileHeader unit={unit} standing={standing} latest={latest} synthetic={synthetic} />
+      {scores.isError || quartiles.isError ? (
+        <StatusMessage kind="error" title={t('query.failed')}>
+          <ErrorDetails error={scores.error ?? quartiles.error} summary={t('load.detail')} />
+        </StatusMessage>
+      ) : months === undefined ? (
+        <StatusMessage kind="loading" title={t('load.starting')} />
+      ) : (
+        <div className="profile-body">
+          <ProfileTrends name={unit.name} months={months} synthetic={synthetic} />
+          <ProfileGaps standing={standing} />
+          <ProfileActivity unit={unit} synthetic={synthetic} />
+          <ProfilePeers unit={unit} />
+          <section
+            className="profile-section profile-table"
+            aria-labelledby="profile-table-heading"
+          >
+            <details className="table-toggle profile-table-toggle" open>
+              <summary id="profile-table-heading">{t('profile.tableHeading')}</summary>
+              <ProfileMonthTable name={unit.name} months={months} />
+            </details>
+          </section>
+        </div>
+      )}
+      <p className="profile-print-footer">
+        {t('profile.printFooter', { source: t('footer.source') })}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import type { ProfileTrendMonth } from '../../charts/build-profile-rank-option.ts';
+import { INDEX_GROUPS } from '../../data/index-groups.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { signedDecimal, signedInteger } from './sign.ts';
+
+interface ProfileMonthTableProps {
+  readonly name: string;
+  readonly months: readonly ProfileTrendMonth[];
+}
+
+/** The charts' table alternative: every month, newest first, with changes and the median. */
+export function ProfileMonthTable({ name, months }: ProfileMonthTableProps) {
+  const { t, format } = useI18n();
+  const dash = '—';
+  const rows = months.map((month, index) => {
+    const previous = months[index - 1];
+    const scoreChange =
+      month.total !== null && previous?.total != null ? month.total - previous.total : null;
+    const placesChange =
+      month.rank !== null && previous?.rank != null ? previous.rank - month.rank : null;
+    return { month, scoreChange, placesChange };
+  });
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="profile-month-table">
+        <caption>{t('profile.tableCaption', { name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('profile.colMonth')}</th>
+            <th scope="col" className="numeric">
+              {t('column.total')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('profile.colChange')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('column.rank')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('profile.colRankChange')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('profile.colMedian')}
+            </th>
+            {INDEX_GROUPS.map((group) => (
+              <th key={group.key} scope="col" className="numeric">
+                <abbr title={`${t(`group.${group.key}`)} (${String(group.max)})`}>
+                  {group.code}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.toReversed().map(({ month, scoreChange, placesChange }) => (
+            <tr key={month.period}>
+              <th scope="row">{format.month(month.period)}</th>
+              <td className="numeric">
+                {month.total === null ? t('column.noData') : format.decimal(month.total)}
+              </td>
+              <td className="numeric">
+                {scoreChange === null ? dash : signedDecimal(format, scoreChange)}
+              </td>
+              <td className="numeric">
+                {month.rank === null ? dash : `${String(month.rank)}/${String(month.rankedCount)}`}
+              </td>
+              <td className="numeric">
+                {placesChange === null ? dash : signedInteger(format, placesChange)}
+              </td>
+              <td className="numeric">
+                {month.province === null ? dash : format.decimal(month.province.total.median)}
+              </td>
+              {INDEX_GROUPS.map((group) => {
+                const value = month.groups?.[group.key];
+                return (
+                  <td key={group.key} className="numeric">
+                    {value === undefined ? dash : format.decimal(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

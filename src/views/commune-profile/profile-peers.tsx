@@ -1,0 +1,81 @@
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import {
+  SIZE_PEER_COUNT,
+  useCommunePeers,
+  type PeerUnit,
+} from '../../queries/use-commune-peers.ts';
+import type { UnitRow } from '../../queries/use-units.ts';
+import { AppLink } from '../../routing/app-link.tsx';
+
+interface ProfilePeersProps {
+  readonly unit: UnitRow;
+}
+
+/** Units to compare with: same type and nearest area, and same former district; with ranks. */
+export function ProfilePeers({ unit }: ProfilePeersProps) {
+  const { t, format } = useI18n();
+  const peers = useCommunePeers(unit.code);
+  if (peers.isError) {
+    return (
+      <StatusMessage kind="error" title={t('query.failed')}>
+        <ErrorDetails error={peers.error} summary={t('load.detail')} />
+      </StatusMessage>
+    );
+  }
+  if (peers.data === undefined) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  const { similarSize, sameDistrict, rankedCount, period } = peers.data;
+
+  const list = (units: readonly PeerUnit[], testId: string) =>
+    units.length === 0 ? (
+      <p className="profile-none">{t('profile.peersNone')}</p>
+    ) : (
+      <ul className="profile-peer-list" data-testid={testId}>
+        {units.map((peer) => (
+          <li key={peer.code}>
+            <AppLink to={{ view: 'commune', code: peer.code }}>
+              {t(`type.${peer.type}`)} {peer.name}
+            </AppLink>{' '}
+            <span className="profile-peer-meta">
+              {peer.rank === null
+                ? t('profile.unranked')
+                : t('profile.rankOf', { rank: peer.rank, count: rankedCount })}
+              <span className="profile-peer-area">
+                {' · '}
+                {t('profile.areaShort', { value: format.decimal(peer.areaKm2, 1) })}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <section className="profile-section profile-peers" aria-labelledby="profile-peers-heading">
+      <h3 id="profile-peers-heading">{t('profile.peersHeading')}</h3>
+      <div className="profile-peers-grid">
+        <div>
+          <h4>{t('profile.peersSizeTitle')}</h4>
+          <p className="note">
+            {t('profile.peersSizeRule', {
+              count: SIZE_PEER_COUNT,
+              type: t(`type.${unit.type}`),
+            })}
+          </p>
+          {list(similarSize, 'profile-peers-size')}
+        </div>
+        <div>
+          <h4>{t('profile.peersDistrictTitle')}</h4>
+          <p className="note">
+            {t('profile.peersDistrictRule', {
+              name: unit.name,
+              month: period === null ? '—' : format.month(period),
+            })}
+          </p>
+          {list(sameDistrict, 'profile-peers-district')}
+        </div>
+      </div>
+    </section>
+  );
+}

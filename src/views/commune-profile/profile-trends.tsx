@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import {
+  buildProfileGroupsOption,
+  profileGroupsChartHeight,
+} from '../../charts/build-profile-groups-option.ts';
+import {
+  buildProfileRankOption,
+  PROFILE_RANK_CHART_HEIGHT,
+  type ProfileTrendMonth,
+} from '../../charts/build-profile-rank-option.ts';
+import { lightTheme } from '../../charts/theme.ts';
+import { EChart } from '../../components/echart.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { PRINT_SIZES, PrintCopy } from './print-copy.tsx';
+import { useNarrowScreen } from './use-narrow-screen.ts';
+
+interface ProfileTrendsProps {
+  readonly name: string;
+  readonly months: readonly ProfileTrendMonth[];
+  readonly synthetic: boolean;
+}
+
+/** Total and rank history and the six groups against the province band (screen and print). */
+export function ProfileTrends({ name, months, synthetic }: ProfileTrendsProps) {
+  const { t, format, locale } = useI18n();
+  const columns = useNarrowScreen() ? 2 : 3;
+  const options = useMemo(() => {
+    const ctx = { t, format, locale, theme: lightTheme, synthetic };
+    const still = { ...ctx, static: true };
+    return {
+      rank: buildProfileRankOption({ name, months, height: PROFILE_RANK_CHART_HEIGHT }, ctx),
+      groups: buildProfileGroupsOption({ name, months, columns }, ctx),
+      printRank: buildProfileRankOption(
+        { name, months, height: PRINT_SIZES.rankHeight, compact: true },
+        still,
+      ),
+      printGroups: buildProfileGroupsOption(
+        { name, months, columns: 3, panelHeight: PRINT_SIZES.groupPanelHeight, compact: true },
+        still,
+      ),
+    };
+  }, [name, months, columns, t, format, locale, synthetic]);
+  const rankLabel = t('profile.rankChartLabel', { name, count: months.length });
+  const groupsLabel = t('profile.groupsChartLabel', { name });
+
+  return (
+    <section className="profile-section profile-trends" aria-labelledby="profile-trends-heading">
+      <h3 id="profile-trends-heading">{t('profile.trendsHeading')}</h3>
+      <div className="profile-screen-only">
+        <EChart
+          option={options.rank}
+          height={PROFILE_RANK_CHART_HEIGHT}
+          label={rankLabel}
+          testId="profile-rank-chart"
+        />
+        <EChart
+          option={options.groups}
+          height={profileGroupsChartHeight(columns)}
+          label={groupsLabel}
+          testId="profile-groups-chart"
+        />
+      </div>
+      <PrintCopy size="print-rank" title={t('profile.rankChartTitle')}>
+        <EChart option={options.printRank} height={PRINT_SIZES.rankHeight} label={rankLabel} />
+      </PrintCopy>
+      <PrintCopy size="print-groups" title={t('profile.groupsChartTitle')}>
+        <EChart
+          option={options.printGroups}
+          height={profileGroupsChartHeight(3, PRINT_SIZES.groupPanelHeight, true)}
+          label={groupsLabel}
+        />
+      </PrintCopy>
+      <p className="note profile-method">{t('profile.method')}</p>
+    </section>
+  );
+}
