@@ -12,7 +12,7 @@ import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { PRINT_SIZES, PrintCopy } from './print-copy.tsx';
-import { useNarrowScreen } from './use-narrow-screen.ts';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 
 interface ProfileTrendsProps {
   readonly name: string;

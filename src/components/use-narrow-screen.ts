@@ -11,7 +11,10 @@ const subscribe = (onChange: () => void) => {
 };
 const getSnapshot = () => window.matchMedia(QUERY).matches;
 
-/** True on phone-width screens, where the six group panels go two to a row instead of three. */
+/**
+ * True on phone-width screens: charts put their legend below and wrap titles, the profile's six
+ * group panels go two to a row.
+ */
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(subscribe, getSnapshot, () => false);
 }

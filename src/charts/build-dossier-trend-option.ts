@@ -1,0 +1,152 @@
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { onTimeRate, type OnTimeRateKind } from '../data/on-time-rates.ts';
+import {
+  chartLayout,
+  OUTCOME_COLORS,
+  OUTCOME_KEYS,
+  SMALL_COUNT_OPACITY,
+  type DossierChartCounts,
+} from './build-dossier-units-option.ts';
+import type { ChartContext } from './chart-context.ts';
+import type { ChartOption } from './chart-option.ts';
+import { escapeHtml } from './escape-html.ts';
+
+export interface DossierTrendPoint {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly counts: DossierChartCounts;
+}
+
+export interface DossierTrendChartInput {
+  readonly rows: readonly DossierTrendPoint[];
+  readonly rate: OnTimeRateKind;
+  /** Whose trend: the filtered province, or one unit's name. */
+  readonly scope: string;
+  /** Narrow screen: legend below, wrapped title. */
+  readonly compact?: boolean;
+}
+
+export const DOSSIER_TREND_HEIGHT = 360;
+
+/** Pixel height of the trend chart (taller on narrow screens, where the legend goes below). */
+export function dossierTrendHeight(compact = false): number {
+  return DOSSIER_TREND_HEIGHT + chartLayout(compact, 0, 0).extraHeight;
+}
+
+/**
+ * Month by month: the five outcome buckets as stacked columns (left axis, dossiers) and the
+ * chosen on-time rate as a line (right axis, 0–100 %). A month whose rate comes from fewer than
+ * 20 dossiers has a faded column and a hollow point; a month with no denominator has a gap in
+ * the line, never a zero.
+ */
+export function buildDossierTrendOption(
+  input: DossierTrendChartInput,
+  ctx: ChartContext,
+): ChartOption {
+  const { t, format, theme } = ctx;
+  const layout = chartLayout(input.compact, 48, 112);
+  const rates = input.rows.map((row) => onTimeRate(input.rate, row.counts));
+  const rateName = t(`dossiers.rate.${input.rate}.short`);
+  const tooltip = (index: number): string => {
+    const row = input.rows[index];
+    const rate = rates[index];
+    if (row === undefined || rate === undefined) return '';
+    return [
+      `<b>${escapeHtml(format.month(row.month))}</b> · ${escapeHtml(input.scope)}`,
+      `${escapeHtml(t(`dossiers.rate.${input.rate}.name`))}: <b>${format.percent(rate.ratio)}</b> (${escapeHtml(t('share.n', { n: format.integer(rate.denominator) }))})${rate.small ? ` · ${escapeHtml(t('share.small'))}` : ''}`,
+      ...OUTCOME_KEYS.map(
+        (key) => `${escapeHtml(t(`dossiers.bucket.${key}`))}: ${format.integer(row.counts[key])}`,
+      ),
+      ...(row.counts.gap === 0
+        ? []
+        : [escapeHtml(t('dossiers.quality.flag', { gap: format.integer(row.counts.gap) }))]),
+    ].join('<br/>');
+  };
+
+  const lineSeries: LineSeriesOption = {
+    type: 'line',
+    name: rateName,
+    yAxisIndex: 1,
+    connectNulls: false,
+    itemStyle: { color: theme.text },
+    lineStyle: { width: 2 },
+    symbolSize: 7,
+    data: rates.map((rate) => ({
+      value: rate.ratio,
+      symbol: rate.small ? 'emptyCircle' : 'circle',
+    })),
+  };
+
+  return {
+    animation: !ctx.static,
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    aria: {
+      enabled: true,
+      label: { description: t('dossiers.trendChartLabel', { scope: input.scope, rate: rateName }) },
+    },
+    title: {
+      text: t('dossiers.trendTitle', { scope: input.scope }),
+      subtext: ctx.synthetic ? `${rateName} · ${t('sample.chartLabel')}` : rateName,
+      left: 0,
+      textStyle: { ...layout.titleText, color: theme.text },
+      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+    },
+    legend: layout.legend,
+    grid: {
+      left: 8,
+      right: 8,
+      top: layout.gridTop,
+      bottom: layout.gridBottom,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const index = (item as { dataIndex?: unknown } | undefined)?.dataIndex;
+        return typeof index === 'number' ? tooltip(index) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: input.rows.map((row) => row.month),
+      axisLabel: {
+        formatter: (month: string) => {
+          const [year, number] = month.split('-');
+          return `${Number(number)}/${year?.slice(2) ?? ''}`;
+        },
+      },
+    },
+    yAxis: [
+      {
+        type: 'value',
+        name: t('dossiers.axisCount'),
+        axisLabel: { formatter: (value: number) => format.integer(value) },
+        splitLine: { lineStyle: { color: theme.gridLine } },
+      },
+      {
+        type: 'value',
+        min: 0,
+        max: 1,
+        axisLabel: { formatter: (value: number) => format.percent(value, 0) },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      ...OUTCOME_KEYS.map((key): BarSeriesOption => ({
+        type: 'bar',
+        name: t(`dossiers.bucket.${key}`),
+        stack: 'dossiers',
+        barMaxWidth: 28,
+        itemStyle: { color: OUTCOME_COLORS[key] },
+        data: input.rows.map((row, index) => ({
+          value: row.counts[key],
+          itemStyle: rates[index]?.small === true ? { opacity: SMALL_COUNT_OPACITY } : {},
+        })),
+      })),
+      lineSeries,
+    ],
+  };
+}

@@ -1,0 +1,225 @@
+import { onTimeRate, type OnTimeRateKind, type OutcomeBuckets } from '../data/on-time-rates.ts';
+import type { ChartContext } from './chart-context.ts';
+import type { ChartOption } from './chart-option.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/** The outcome buckets in stacking order: done first (early → late), then still in progress. */
+export const OUTCOME_KEYS = [
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pendingInTime',
+  'pendingOverdue',
+] as const satisfies readonly (keyof OutcomeBuckets)[];
+export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
+
+export const CHANNEL_KEYS = ['receivedOnline', 'receivedInPerson', 'receivedPostal'] as const;
+export type ChannelKey = (typeof CHANNEL_KEYS)[number];
+
+/** Greens for in-time, red for late, blue/orange for in progress: readable without colour too (legend, table). */
+export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
+  resolvedEarly: '#116329',
+  resolvedOnTime: '#4ac26b',
+  resolvedLate: '#cf222e',
+  pendingInTime: '#54aeff',
+  pendingOverdue: '#fb8f44',
+};
+
+export const CHANNEL_COLORS: Readonly<Record<ChannelKey, string>> = {
+  receivedOnline: '#0072B2',
+  receivedInPerson: '#E69F00',
+  receivedPostal: '#8c959f',
+};
+
+/**
+ * Layout pieces for narrow screens (`compact`): title and subtitle wrap, the legend moves under
+ * the plot, so nothing overlaps at 375 px. Shared by the dossier and petition builders.
+ */
+export function chartLayout(compact: boolean | undefined, legendTop: number, gridTop: number) {
+  return compact === true
+    ? {
+        titleText: { fontSize: 13, width: 300, overflow: 'break' as const },
+        subtext: { width: 300, overflow: 'break' as const, lineHeight: 16 },
+        legend: {
+          bottom: 0,
+          left: 0,
+          itemWidth: 12,
+          itemHeight: 8,
+          textStyle: { fontSize: 10 },
+        },
+        gridTop: 96,
+        gridBottom: 112,
+        extraHeight: 120,
+        labelWidth: 150,
+      }
+    : {
+        titleText: { fontSize: 15 },
+        subtext: {},
+        legend: { top: legendTop, left: 0 },
+        gridTop,
+        gridBottom: 16,
+        extraHeight: 0,
+        labelWidth: 260,
+      };
+}
+
+/** Bars of a rate computed from fewer than 20 dossiers are drawn faded. */
+export const SMALL_COUNT_OPACITY = 0.35;
+
+/** The counts a unit bar needs (a structural subset of the dossier query's counts). */
+export interface DossierChartCounts extends OutcomeBuckets {
+  readonly receivedOnline: number;
+  readonly receivedInPerson: number;
+  readonly receivedPostal: number;
+  readonly gap: number;
+}
+
+export interface DossierBarRow {
+  readonly code: string;
+  readonly name: string;
+  readonly counts: DossierChartCounts | null;
+}
+
+export type DossierChartMode = 'outcomes' | 'channels';
+export const DOSSIER_CHART_MODES: readonly DossierChartMode[] = ['outcomes', 'channels'];
+
+export interface DossierUnitsChartInput {
+  /** Units in display order (the page's sort); units without a report are left to the table. */
+  readonly rows: readonly DossierBarRow[];
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly rate: OnTimeRateKind;
+  readonly mode: DossierChartMode;
+  /** Narrow screen: legend below, wrapped titles, truncated unit labels. */
+  readonly compact?: boolean;
+}
+
+/** Pixel height that gives every unit a readable bar. */
+export function dossierUnitsChartHeight(count: number, compact = false): number {
+  return Math.max(240, count * 18 + 140) + chartLayout(compact, 0, 0).extraHeight;
+}
+
+/**
+ * Horizontal stacked bars, one per unit in the given order: either the five outcome buckets
+ * (resolved early / on time / late, in progress within deadline / overdue) or the three
+ * reception channels. Each label carries the chosen on-time rate; a rate from fewer than 20
+ * dossiers is marked "n nhỏ" and its bar faded. The tooltip names the rate with its definition
+ * and shows n; every data string is HTML-escaped.
+ */
+export function buildDossierUnitsOption(
+  input: DossierUnitsChartInput,
+  ctx: ChartContext,
+): ChartOption {
+  const { t, format, theme } = ctx;
+  const rows = input.rows.filter(
+    (row): row is DossierBarRow & { counts: DossierChartCounts } => row.counts !== null,
+  );
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const month = format.month(input.month);
+  const rateName = t(`dossiers.rate.${input.rate}.short`);
+  const rateOf = (counts: DossierChartCounts) => onTimeRate(input.rate, counts);
+  const label = (row: DossierBarRow & { counts: DossierChartCounts }) => {
+    const rate = rateOf(row.counts);
+    const small = rate.small ? ` (${t('share.small')})` : '';
+    const flag = row.counts.gap === 0 ? '' : ' ⚠';
+    return `${row.name} · ${format.percent(rate.ratio, 1)}${small}${flag}`;
+  };
+
+  const tooltip = (code: string): string => {
+    const row = byCode.get(code);
+    if (row === undefined) return '';
+    const rate = rateOf(row.counts);
+    const lines = [
+      `<b>${escapeHtml(row.name)}</b> · ${escapeHtml(month)}`,
+      `${escapeHtml(t(`dossiers.rate.${input.rate}.name`))}: <b>${format.percent(rate.ratio)}</b> (${escapeHtml(t('share.n', { n: format.integer(rate.denominator) }))})${rate.small ? ` · ${escapeHtml(t('share.small'))}` : ''}`,
+      `<small>${escapeHtml(t(`dossiers.rate.${input.rate}.definition`))}</small>`,
+      ...(input.mode === 'outcomes' ? OUTCOME_KEYS : CHANNEL_KEYS).map(
+        (key) => `${escapeHtml(t(`dossiers.bucket.${key}`))}: ${format.integer(row.counts[key])}`,
+      ),
+    ];
+    if (row.counts.gap !== 0) {
+      lines.push(escapeHtml(t('dossiers.quality.flag', { gap: format.integer(row.counts.gap) })));
+    }
+    return lines.join('<br/>');
+  };
+
+  const keys = input.mode === 'outcomes' ? OUTCOME_KEYS : CHANNEL_KEYS;
+  const colors: Readonly<Record<string, string>> =
+    input.mode === 'outcomes' ? OUTCOME_COLORS : CHANNEL_COLORS;
+  const title = t(input.mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels');
+  const layout = chartLayout(input.compact, 48, 104);
+
+  return {
+    animation: !ctx.static,
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    aria: {
+      enabled: true,
+      label: { description: t('dossiers.unitsChartLabel', { count: rows.length, month, title }) },
+    },
+    title: {
+      text: title,
+      subtext: `${month} · ${rateName}${ctx.synthetic ? ` · ${t('sample.chartLabel')}` : ''}`,
+      left: 0,
+      textStyle: { ...layout.titleText, color: theme.text },
+      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+    },
+    legend: { ...layout.legend, data: keys.map((key) => t(`dossiers.bucket.${key}`)) },
+    grid: {
+      left: 8,
+      right: 24,
+      top: layout.gridTop,
+      bottom: layout.gridBottom,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const code = (item as { name?: unknown } | undefined)?.name;
+        return typeof code === 'string' ? tooltip(code) : '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      position: 'top',
+      name: t('dossiers.axisCount'),
+      nameLocation: 'middle',
+      nameGap: 24,
+      axisLabel: {
+        hideOverlap: true,
+        formatter: (value: number) => format.integer(value),
+      },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.code),
+      axisTick: { show: false },
+      axisLabel: {
+        interval: 0,
+        fontSize: input.compact === true ? 10 : 11,
+        width: layout.labelWidth,
+        overflow: 'truncate',
+        formatter: (code: string) => {
+          const row = byCode.get(code);
+          return row === undefined ? code : label(row);
+        },
+      },
+    },
+    series: keys.map((key) => ({
+      type: 'bar',
+      name: t(`dossiers.bucket.${key}`),
+      stack: 'dossiers',
+      barMaxWidth: 14,
+      itemStyle: { color: colors[key] },
+      data: rows.map((row) => ({
+        value: row.counts[key],
+        itemStyle: rateOf(row.counts).small ? { opacity: SMALL_COUNT_OPACITY } : {},
+      })),
+    })),
+  };
+}

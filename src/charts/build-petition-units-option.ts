@@ -1,0 +1,204 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import { per10k } from '../data/on-time-rates.ts';
+import { PETITION_TOPICS, type PetitionTopic } from '../data/schema.ts';
+import type { ChartContext } from './chart-context.ts';
+import type { ChartOption } from './chart-option.ts';
+import { chartLayout } from './build-dossier-units-option.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/** The four outcomes of a voters' petition, in stacking order (answered first). */
+export const PETITION_OUTCOMES = [
+  'answeredOnSpot',
+  'answeredLater',
+  'transferred',
+  'pending',
+] as const;
+export type PetitionOutcome = (typeof PETITION_OUTCOMES)[number];
+
+export const OUTCOME_COLORS: Readonly<Record<PetitionOutcome, string>> = {
+  answeredOnSpot: '#116329',
+  answeredLater: '#4ac26b',
+  transferred: '#8250df',
+  pending: '#fb8f44',
+};
+
+// Okabe–Ito plus two greys: eight topics stay distinguishable for colour-blind readers.
+export const TOPIC_COLORS: Readonly<Record<PetitionTopic, string>> = {
+  dat_dai: '#E69F00',
+  ha_tang_giao_thong: '#56B4E9',
+  chinh_sach_xa_hoi: '#009E73',
+  y_te: '#CC79A7',
+  giao_duc: '#0072B2',
+  moi_truong: '#6b8e23',
+  kinh_te_ngan_sach: '#D55E00',
+  khac: '#8c959f',
+};
+
+export interface PetitionChartCounts {
+  readonly received: number;
+  readonly answeredOnSpot: number;
+  readonly answeredLater: number;
+  readonly transferred: number;
+  readonly pending: number;
+  readonly byTopic: Readonly<Record<PetitionTopic, number>>;
+}
+
+export interface PetitionBarRow {
+  readonly code: string;
+  readonly name: string;
+  readonly population: number | null;
+  readonly counts: PetitionChartCounts | null;
+}
+
+export type PetitionChartMode = 'topics' | 'outcomes';
+export const PETITION_CHART_MODES: readonly PetitionChartMode[] = ['topics', 'outcomes'];
+export type PetitionMeasure = 'count' | 'per10k';
+export const PETITION_MEASURES: readonly PetitionMeasure[] = ['count', 'per10k'];
+
+export interface PetitionUnitsChartInput {
+  /** Units in display order; units without petitions (or, per 10,000, without population) are left out. */
+  readonly rows: readonly PetitionBarRow[];
+  /** The period, already formatted (e.g. "Tháng 7/2025 – Tháng 10/2026"). */
+  readonly period: string;
+  readonly mode: PetitionChartMode;
+  readonly measure: PetitionMeasure;
+  /** Narrow screen: legend below, wrapped titles, truncated unit labels. */
+  readonly compact?: boolean;
+}
+
+export function petitionUnitsChartHeight(count: number, compact = false): number {
+  return Math.max(240, count * 18 + 140) + chartLayout(compact, 0, 0).extraHeight;
+}
+
+/**
+ * Horizontal stacked bars of voters' petitions per unit, in the given order: split by topic
+ * (the project's taxonomy) or by outcome; as counts, or per 10,000 residents for the units whose
+ * population is known (the others are not drawn, never estimated). Names are HTML-escaped.
+ */
+export function buildPetitionUnitsOption(
+  input: PetitionUnitsChartInput,
+  ctx: ChartContext,
+): ChartOption {
+  const { t, format, theme } = ctx;
+  const perCapita = input.measure === 'per10k';
+  const rows = input.rows.filter(
+    (row): row is PetitionBarRow & { counts: PetitionChartCounts } =>
+      row.counts !== null && (!perCapita || per10k(1, row.population) !== null),
+  );
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const scale = (row: PetitionBarRow, value: number) =>
+    perCapita ? (per10k(value, row.population) ?? 0) : value;
+  const shown = (value: number) => (perCapita ? format.decimal(value, 1) : format.integer(value));
+  const parts: readonly { key: string; label: string; color: string }[] =
+    input.mode === 'topics'
+      ? PETITION_TOPICS.map((topic) => ({
+          key: topic,
+          label: t(`petitions.topic.${topic}`),
+          color: TOPIC_COLORS[topic],
+        }))
+      : PETITION_OUTCOMES.map((outcome) => ({
+          key: outcome,
+          label: t(`petitions.outcome.${outcome}`),
+          color: OUTCOME_COLORS[outcome],
+        }));
+  const isTopic = (key: string): key is PetitionTopic =>
+    PETITION_TOPICS.some((topic) => topic === key);
+  const valueOf = (counts: PetitionChartCounts, key: string): number =>
+    isTopic(key) ? counts.byTopic[key] : counts[key as PetitionOutcome];
+  const title = t(input.mode === 'topics' ? 'petitions.chartTopics' : 'petitions.chartOutcomes');
+  const unit = t(perCapita ? 'petitions.measure.per10k' : 'petitions.measure.count');
+  const layout = chartLayout(input.compact, 48, input.mode === 'topics' ? 124 : 104);
+
+  const tooltip = (code: string): string => {
+    const row = byCode.get(code);
+    if (row === undefined) return '';
+    const rate = per10k(row.counts.received, row.population);
+    return [
+      `<b>${escapeHtml(row.name)}</b>`,
+      `${escapeHtml(t('petitions.column.received'))}: <b>${format.integer(row.counts.received)}</b>`,
+      `${escapeHtml(t('petitions.column.per10k'))}: ${rate === null ? escapeHtml(t('petitions.populationUnknown')) : format.decimal(rate, 1)}`,
+      ...parts.map(
+        (part) => `${escapeHtml(part.label)}: ${format.integer(valueOf(row.counts, part.key))}`,
+      ),
+    ].join('<br/>');
+  };
+
+  return {
+    animation: !ctx.static,
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    aria: {
+      enabled: true,
+      label: {
+        description: t('petitions.unitsChartLabel', {
+          title,
+          count: rows.length,
+          period: input.period,
+          unit,
+        }),
+      },
+    },
+    title: {
+      text: title,
+      subtext: `${input.period} · ${unit}${ctx.synthetic ? ` · ${t('sample.chartLabel')}` : ''}`,
+      left: 0,
+      textStyle: { ...layout.titleText, color: theme.text },
+      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+    },
+    legend: { ...layout.legend, data: parts.map((part) => part.label) },
+    grid: {
+      left: 8,
+      right: 24,
+      top: layout.gridTop,
+      bottom: layout.gridBottom,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params) => {
+        const item = Array.isArray(params) ? params[0] : params;
+        const code = (item as { name?: unknown } | undefined)?.name;
+        return typeof code === 'string' ? tooltip(code) : '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      position: 'top',
+      name: unit,
+      nameLocation: 'middle',
+      nameGap: 24,
+      axisLabel: {
+        hideOverlap: true,
+        formatter: (value: number) => shown(value),
+      },
+      splitLine: { lineStyle: { color: theme.gridLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.code),
+      axisTick: { show: false },
+      axisLabel: {
+        interval: 0,
+        fontSize: input.compact === true ? 10 : 11,
+        width: layout.labelWidth,
+        overflow: 'truncate',
+        formatter: (code: string) => {
+          const row = byCode.get(code);
+          if (row === undefined) return code;
+          return `${row.name} · ${shown(scale(row, row.counts.received))}`;
+        },
+      },
+    },
+    series: parts.map((part): BarSeriesOption => ({
+      type: 'bar',
+      name: part.label,
+      stack: 'petitions',
+      barMaxWidth: 14,
+      itemStyle: { color: part.color },
+      data: rows.map((row) => scale(row, valueOf(row.counts, part.key))),
+    })),
+  };
+}

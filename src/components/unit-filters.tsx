@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { SearchPatch } from '../state/route.ts';
+
+/** The selection: a unit type and a former district, each null for all. */
+export interface UnitFilterValue {
+  readonly type: UnitType | null;
+  readonly district: string | null;
+}
+
+interface UnitFiltersProps {
+  readonly filter: UnitFilterValue;
+  readonly districts: readonly string[];
+  readonly onChange: (patch: SearchPatch) => void;
+}
+
+/**
+ * Unit type and former district selects, shared by every page that filters units; both write
+ * to the URL (`type`, `district`). A unit matches a district when any of its former districts
+ * does (the query decides that).
+ */
+export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="unit-filters">
+      <label htmlFor={`${id}-type`}>{t('unitFilter.type')}</label>
+      <select
+        id={`${id}-type`}
+        value={filter.type ?? ''}
+        onChange={(event) => {
+          onChange({ type: event.target.value });
+        }}
+      >
+        <option value="">{t('unitFilter.all')}</option>
+        {UNIT_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`type.${type}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-district`}>{t('unitFilter.district')}</label>
+      <select
+        id={`${id}-district`}
+        className="district-select"
+        value={filter.district ?? ''}
+        onChange={(event) => {
+          onChange({ district: event.target.value });
+        }}
+      >
+        <option value="">{t('unitFilter.all')}</option>
+        {districts.map((district) => (
+          <option key={district} value={district}>
+            {district}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { useDossierImbalances } from '../../queries/use-dossier-imbalances.ts';
+import { AppLink } from '../../routing/app-link.tsx';
+
+/**
+ * Data quality: every unit-month whose report does not balance, with the gap, whatever the
+ * filters. The rows stay in every count and chart; this panel says where they are.
+ */
+export function DossierQualityPanel() {
+  const { t, format } = useI18n();
+  const imbalances = useDossierImbalances();
+  if (imbalances.isError) {
+    return (
+      <StatusMessage kind="error" title={t('query.failed')}>
+        <ErrorDetails error={imbalances.error} summary={t('load.detail')} />
+      </StatusMessage>
+    );
+  }
+  const rows = imbalances.data ?? [];
+  return (
+    <section
+      className="panel quality-panel"
+      aria-labelledby="dossier-quality-heading"
+      data-testid="dossier-quality"
+    >
+      <h2 id="dossier-quality-heading">{t('dossiers.quality.title')}</h2>
+      <p className="note">{t('dossiers.quality.explain')}</p>
+      {imbalances.isPending ? null : rows.length === 0 ? (
+        <p>{t('dossiers.quality.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('dossiers.quality.count', { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('column.unit')}</th>
+                <th scope="col">{t('ranking.month')}</th>
+                <th scope="col" className="numeric">
+                  {t('dossiers.quality.inflow')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('dossiers.quality.outflow')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('dossiers.quality.gap')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.code}-${row.month}`} className="unbalanced">
+                  <th scope="row">
+                    <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                  </th>
+                  <td>
+                    <AppLink to={{ view: 'dossiers', month: row.month, code: row.code }}>
+                      {format.month(row.month)}
+                    </AppLink>
+                  </td>
+                  <td className="numeric">{format.integer(row.inflow)}</td>
+                  <td className="numeric">{format.integer(row.outflow)}</td>
+                  <td className="numeric">
+                    {row.gap > 0 ? '+' : ''}
+                    {format.integer(row.gap)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

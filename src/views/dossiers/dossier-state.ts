@@ -1,0 +1,106 @@
+import {
+  DOSSIER_CHART_MODES,
+  type DossierChartMode,
+} from '../../charts/build-dossier-units-option.ts';
+import {
+  handledCount,
+  ON_TIME_RATE_KINDS,
+  onTimeRate,
+  shareOf,
+  type OnTimeRateKind,
+} from '../../data/on-time-rates.ts';
+import { UNIT_TYPES } from '../../data/schema.ts';
+import type { DossierCounts, DossierUnitRow, UnitFilter } from '../../queries/use-dossier-units.ts';
+import { parseChoice, parseCode, parseMonth, type SearchParamsLike } from '../../state/route.ts';
+
+export const DOSSIER_SORTS = [
+  'rate',
+  'name',
+  'received',
+  'handled',
+  'onlineShare',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'pendingInTime',
+  'pendingOverdue',
+] as const;
+export type DossierSort = (typeof DOSSIER_SORTS)[number];
+export const SORT_ORDERS = ['desc', 'asc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Everything the dossiers page shows, read from the query string (all of it lives there). */
+export interface DossierState {
+  /** Null: the latest month with reports. */
+  readonly month: string | null;
+  readonly filter: UnitFilter;
+  readonly rate: OnTimeRateKind;
+  readonly sort: DossierSort;
+  readonly order: SortOrder;
+  readonly chart: DossierChartMode;
+  /** The unit whose monthly history is shown, or null for the filtered province. */
+  readonly code: string | null;
+}
+
+export function parseDossierState(params: SearchParamsLike): DossierState {
+  const type = params.get('type');
+  const district = params.get('district');
+  return {
+    month: parseMonth(params.get('month')),
+    filter: {
+      type: UNIT_TYPES.find((candidate) => candidate === type) ?? null,
+      district: district === null || district.trim() === '' ? null : district,
+    },
+    rate: parseChoice(params.get('rate'), ON_TIME_RATE_KINDS, 'portal'),
+    sort: parseChoice(params.get('sort'), DOSSIER_SORTS, 'rate'),
+    order: parseChoice(params.get('order'), SORT_ORDERS, 'desc'),
+    chart: parseChoice(params.get('chart'), DOSSIER_CHART_MODES, 'outcomes'),
+    code: parseCode(params.get('code')),
+  };
+}
+
+export const receivedCount = (counts: DossierCounts): number =>
+  counts.receivedOnline + counts.receivedInPerson + counts.receivedPostal;
+
+/** The value a unit is sorted by; null (no report, or no denominator) sorts last either way. */
+export function sortValue(
+  counts: DossierCounts | null,
+  sort: Exclude<DossierSort, 'name'>,
+  rate: OnTimeRateKind,
+): number | null {
+  if (counts === null) return null;
+  switch (sort) {
+    case 'rate':
+      return onTimeRate(rate, counts).ratio;
+    case 'received':
+      return receivedCount(counts);
+    case 'handled':
+      return handledCount(counts);
+    case 'onlineShare':
+      return shareOf(counts.receivedOnline, receivedCount(counts)).ratio;
+    default:
+      return counts[sort];
+  }
+}
+
+const collator = new Intl.Collator('vi');
+
+/** Rows in the page's order: by the chosen value, ties and "name" by Vietnamese collation. */
+export function sortDossierUnits(
+  rows: readonly DossierUnitRow[],
+  sort: DossierSort,
+  order: SortOrder,
+  rate: OnTimeRateKind,
+): DossierUnitRow[] {
+  const sign = order === 'desc' ? -1 : 1;
+  const byName = (a: DossierUnitRow, b: DossierUnitRow) =>
+    collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+  if (sort === 'name') return [...rows].sort((a, b) => sign * byName(a, b));
+  return [...rows].sort((a, b) => {
+    const va = sortValue(a.counts, sort, rate);
+    const vb = sortValue(b.counts, sort, rate);
+    if (va === null || vb === null)
+      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || byName(a, b);
+    return sign * (va - vb) || byName(a, b);
+  });
+}

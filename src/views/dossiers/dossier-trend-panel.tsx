@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import {
+  buildDossierTrendOption,
+  dossierTrendHeight,
+} from '../../charts/build-dossier-trend-option.ts';
+import { lightTheme } from '../../charts/theme.ts';
+import { CommuneSearch } from '../../components/commune-search.tsx';
+import { EChart } from '../../components/echart.tsx';
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { useDossierTrend } from '../../queries/use-dossier-trend.ts';
+import type { UnitFilter } from '../../queries/use-dossier-units.ts';
+import { useUnits } from '../../queries/use-units.ts';
+import { AppLink } from '../../routing/app-link.tsx';
+import type { SearchPatch } from '../../state/route.ts';
+import { DossierTrendTable } from './dossier-trend-table.tsx';
+import { summarizeDossierTrend } from './summarize-dossiers.ts';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
+
+interface DossierTrendPanelProps {
+  readonly filter: UnitFilter;
+  readonly code: string | null;
+  readonly rate: OnTimeRateKind;
+  readonly synthetic: boolean;
+  readonly onChange: (patch: SearchPatch) => void;
+}
+
+/** Month-by-month buckets and rate: the filtered province, or one unit's history (`code`). */
+export function DossierTrendPanel({
+  filter,
+  code,
+  rate,
+  synthetic,
+  onChange,
+}: DossierTrendPanelProps) {
+  const { t, format, locale } = useI18n();
+  const units = useUnits();
+  const compact = useNarrowScreen();
+  const unit = code === null ? undefined : units.data?.find((entry) => entry.code === code);
+  const filtered = filter.type !== null || filter.district !== null;
+  const scope =
+    unit?.name ?? code ?? t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
+  // A selected unit's history ignores the filters: its own reports, whatever its type/district.
+  const trend = useDossierTrend({
+    filter: code === null ? filter : { type: null, district: null },
+    code,
+  });
+  const option = useMemo(
+    () =>
+      trend.data
+        ? buildDossierTrendOption(
+            { rows: trend.data, rate, scope, compact },
+            { t, format, locale, theme: lightTheme, synthetic },
+          )
+        : null,
+    [trend.data, rate, scope, compact, t, format, locale, synthetic],
+  );
+  if (trend.isError) {
+    return (
+      <StatusMessage kind="error" title={t('query.failed')}>
+        <ErrorDetails error={trend.error} summary={t('load.detail')} />
+      </StatusMessage>
+    );
+  }
+  const rows = trend.data ?? [];
+  return (
+    <section className="panel" aria-labelledby="dossier-trend-heading" data-testid="dossier-trend">
+      <header className="panel-header">
+        <h2 id="dossier-trend-heading">{t('dossiers.trendTitle', { scope })}</h2>
+        <div className="trend-controls">
+          <CommuneSearch
+            units={units.data ?? []}
+            label={t('dossiers.unit.pick')}
+            placeholder={t('search.placeholder')}
+            onSelect={(next) => {
+              onChange({ code: next });
+            }}
+          />
+          {code === null ? null : (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  onChange({ code: null });
+                }}
+              >
+                {t('dossiers.unit.clear')}
+              </button>
+              <AppLink to={{ view: 'commune', code }}>
+                {t('dossiers.unit.profile', { name: scope })}
+              </AppLink>
+            </>
+          )}
+        </div>
+      </header>
+      <p className="summary" data-testid="dossier-trend-summary">
+        {summarizeDossierTrend(rows, scope, rate, { t, format })}
+      </p>
+      {option === null ? (
+        <StatusMessage kind="loading" title={t('load.starting')} />
+      ) : (
+        <EChart
+          option={option}
+          height={dossierTrendHeight(compact)}
+          label={t('dossiers.trendChartLabel', { scope, rate: t(`dossiers.rate.${rate}.short`) })}
+          testId="dossier-trend-chart"
+        />
+      )}
+      <DossierTrendTable rows={rows} scope={scope} unit={code !== null} />
+    </section>
+  );
+}
