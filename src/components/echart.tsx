@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../charts/chart-option.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import { echarts } from './echarts-registry.ts';
 
 interface EChartProps {
@@ -8,14 +9,18 @@ interface EChartProps {
   /** Names the chart for assistive technology; the view also renders a table alternative. */
   readonly label: string;
   readonly testId?: string;
+  /** File name (without extension) of the PNG download; defaults to the test id. */
+  readonly fileName?: string;
 }
 
 /**
  * The only component that touches an ECharts instance: creates it once, replaces the whole
  * option on every change (no merging with a previous one), follows the container's size and
- * disposes on unmount.
+ * disposes on unmount. Offers the chart as a PNG image: the image is the chart as drawn, title
+ * and sample-data label included.
  */
-export function EChart({ option, height, label, testId }: EChartProps) {
+export function EChart({ option, height, label, testId, fileName }: EChartProps) {
+  const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
 
@@ -39,14 +44,30 @@ export function EChart({ option, height, label, testId }: EChartProps) {
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
+  const downloadPng = () => {
+    const chart = chartRef.current;
+    if (chart === null) return;
+    const link = document.createElement('a');
+    link.href = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    link.download = `${fileName ?? testId ?? 'bieu-do'}.png`;
+    link.click();
+  };
+
   return (
-    <div
-      ref={containerRef}
-      className="echart"
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      style={{ height, width: '100%' }}
-    />
+    <figure className="echart-figure">
+      <div
+        ref={containerRef}
+        className="echart"
+        role="img"
+        aria-label={label}
+        data-testid={testId}
+        style={{ height, width: '100%' }}
+      />
+      <figcaption className="echart-actions">
+        <button type="button" className="link-button" onClick={downloadPng}>
+          {t('chart.downloadPng')}
+        </button>
+      </figcaption>
+    </figure>
   );
 }

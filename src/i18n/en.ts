@@ -1,6 +1,7 @@
 import { commonEn } from './messages/common.ts';
 import { dataEn } from './messages/data-view.ts';
 import { dossiersEn } from './messages/dossiers.ts';
+import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
 import { profileEn } from './messages/profile.ts';
 import { rankingEn } from './messages/ranking.ts';
@@ -14,4 +15,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...dossiersEn,
   ...petitionsEn,
   ...dataEn,
+  ...methodologyEn,
 };

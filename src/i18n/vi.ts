@@ -1,6 +1,7 @@
 import { commonVi } from './messages/common.ts';
 import { dataVi } from './messages/data-view.ts';
 import { dossiersVi } from './messages/dossiers.ts';
+import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
 import { profileVi } from './messages/profile.ts';
 import { rankingVi } from './messages/ranking.ts';
@@ -16,6 +17,7 @@ export const vi = {
   ...dossiersVi,
   ...petitionsVi,
   ...dataVi,
+  ...methodologyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,7 +1,14 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.ts';
 
 /** The pages of the dashboard; `?view=` selects one (query strings need no server rewrites). */
-export const VIEW_IDS = ['ranking', 'commune', 'dossiers', 'petitions', 'data'] as const;
+export const VIEW_IDS = [
+  'ranking',
+  'commune',
+  'dossiers',
+  'petitions',
+  'data',
+  'methodology',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'ranking';
 

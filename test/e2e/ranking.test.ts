@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newLoggedPage,
@@ -41,6 +42,19 @@ describe('the built site in Chromium', () => {
     expect(await paintedPixels(page, 'ranking-chart')).toBeGreaterThan(20_000);
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
+  });
+
+  it('downloads the chart as a PNG image', async () => {
+    const { page } = await newLoggedPage(site);
+    await page.goto(site.server.url);
+    await waitForRanking(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải ảnh biểu đồ (PNG)' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ranking-chart.png');
+    const file = await download.path();
+    expect(statSync(file).size).toBeGreaterThan(20_000);
   });
 
   it('sends no request beyond 127.0.0.1 and self-hosts the engine', async () => {

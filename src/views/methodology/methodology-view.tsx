@@ -1,0 +1,86 @@
+import { INDEX_GROUPS } from '../../data/index-groups.ts';
+import { onTimeRate, type OutcomeBuckets } from '../../data/on-time-rates.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import type { MessageKey } from '../../i18n/vi.ts';
+import './methodology-view.css';
+
+// Xã Nguyệt Ấn (Thanh Hóa), press report of 25/9/2025: the split between early and on time is
+// not published, only their sum, which is all the rates need.
+const NGUYET_AN: OutcomeBuckets = {
+  resolvedEarly: 0,
+  resolvedOnTime: 1914,
+  resolvedLate: 42,
+  pendingInTime: 133,
+  pendingOverdue: 0,
+};
+
+const SECTIONS: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['method.rank.title', 'method.rank.body'],
+  ['method.quality.title', 'method.quality.body'],
+  ['method.bands.title', 'method.bands.body'],
+  ['method.petitions.title', 'method.petitions.body'],
+  ['method.sample.title', 'method.sample.body'],
+  ['method.sources.title', 'method.sources.body'],
+];
+
+/** How every figure is computed, with the published Nguyệt Ấn example worked by the app's code. */
+export function MethodologyView() {
+  const { t, format } = useI18n();
+  const portal = onTimeRate('portal', NGUYET_AN);
+  const press = onTimeRate('press', NGUYET_AN);
+  return (
+    <article className="panel methodology" aria-labelledby="method-heading">
+      <h2 id="method-heading">{t('method.title')}</h2>
+      <section>
+        <h3>{t('method.index.title')}</h3>
+        <p>{t('method.index.body')}</p>
+        <table className="data-table method-groups">
+          <caption>{t('method.index.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('method.index.code')}</th>
+              <th scope="col">{t('method.index.group')}</th>
+              <th scope="col" className="numeric">
+                {t('method.index.max')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {INDEX_GROUPS.map((group) => (
+              <tr key={group.key}>
+                <td>{group.code}</td>
+                <th scope="row">{t(`group.${group.key}`)}</th>
+                <td className="numeric">{group.max}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h3>{t('method.rates.title')}</h3>
+        <p>{t('method.rates.body')}</p>
+        <ul>
+          <li>{t('method.rates.portal')}</li>
+          <li>{t('method.rates.press')}</li>
+        </ul>
+        <p data-testid="method-example">
+          {t('method.rates.example', {
+            early: format.integer(NGUYET_AN.resolvedEarly + NGUYET_AN.resolvedOnTime),
+            inTime: format.integer(NGUYET_AN.pendingInTime),
+            late: format.integer(NGUYET_AN.resolvedLate),
+            all: format.integer(portal.denominator),
+            portal: format.percent(portal.ratio),
+            press: format.percent(press.ratio),
+          })}
+        </p>
+        <p>{t('method.rates.small')}</p>
+      </section>
+      {SECTIONS.map(([title, body]) => (
+        <section key={title}>
+          <h3>{t(title)}</h3>
+          <p>{t(body)}</p>
+        </section>
+      ))}
+    </article>
+  );
+}
