@@ -40,8 +40,8 @@ describe('buildRankingOption', () => {
   const option = buildRankingOption({ rows, period: '2025-07' }, chartContext('vi'));
 
   it('lists ranked units best first by code, leaving unranked units to the table', () => {
-    const yAxis = option.yAxis as { data: string[]; inverse: boolean };
-    expect(yAxis.data).toEqual(['20400', '20242', '00004', '20500']);
+    const yAxis = option.yAxis as { data: { value: string }[]; inverse: boolean };
+    expect(yAxis.data.map((entry) => entry.value)).toEqual(['20400', '20242', '00004', '20500']);
     expect(yAxis.inverse).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe('buildRankingOption', () => {
       { rows: [row('1', 'x', null, null)], period: '2025-07' },
       chartContext(),
     );
-    expect((empty.yAxis as { data: string[] }).data).toEqual([]);
+    expect((empty.yAxis as { data: unknown[] }).data).toEqual([]);
     expect((empty.series as Series)[0]?.markLine).toBeUndefined();
   });
 
@@ -110,6 +110,51 @@ describe('buildRankingOption', () => {
     expect(svg).toContain('Chiên Đàn');
     const result = matchGoldenSvg('ranking-vi', svg);
     expect(result.ok, result.message).toBe(true);
+  });
+});
+
+describe('buildRankingOption for a group, filtered, with bands', () => {
+  it('titles and scales the axis by the group, counting ranks out of the province', () => {
+    const option = buildRankingOption(
+      { rows: rows.slice(0, 2), period: '2025-07', metric: 'mdhl', rankedCount: 94 },
+      chartContext('vi'),
+    );
+    expect((option.title as { text: string }).text).toBe(
+      'Xếp hạng 94 đơn vị theo nhóm Mức độ hài lòng',
+    );
+    expect(option.xAxis).toMatchObject({ max: 18, name: 'Mức độ hài lòng (tối đa 18)' });
+  });
+
+  it("shades the dashboard's bands on the total only, and says they are not official", () => {
+    const banded = buildRankingOption({ rows, period: '2025-07', bands: true }, chartContext('vi'));
+    const area = (
+      banded.series as { markArea?: { data: { name?: string; xAxis: number }[][] } }[]
+    )[0]?.markArea;
+    expect(area?.data.map(([from, to]) => [from?.name, from?.xAxis, to?.xAxis])).toEqual([
+      ['Tốt', 80, 100],
+      ['Khá', 65, 80],
+      ['Cần cải thiện', 0, 65],
+    ]);
+    expect((banded.title as { subtext: string }).subtext).toContain('không chính thức');
+    const group = buildRankingOption(
+      { rows, period: '2025-07', bands: true, metric: 'ckmb' },
+      chartContext('vi'),
+    );
+    expect((group.series as { markArea?: unknown }[])[0]?.markArea).toBeUndefined();
+  });
+});
+
+describe('buildRankingOption highlight', () => {
+  it('emphasises the label of the unit being explained, and only it', () => {
+    const option = buildRankingOption(
+      { rows, period: '2025-07', highlight: '00004' },
+      chartContext('vi'),
+    );
+    const labels = (option.yAxis as { data: { value: string; textStyle: object }[] }).data;
+    expect(labels.find((entry) => entry.value === '00004')?.textStyle).toMatchObject({
+      fontWeight: 'bold',
+    });
+    expect(labels.filter((entry) => Object.keys(entry.textStyle).length > 0)).toHaveLength(1);
   });
 });
 

@@ -1,9 +1,11 @@
-import { INDEX_GROUPS, type GroupKey } from '../data/index-groups.ts';
+import { INDEX_GROUPS, INDEX_MAX_TOTAL, type GroupKey } from '../data/index-groups.ts';
 import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
+import type { MarkAreaComponentOption } from 'echarts/components';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
+import { bandUpper, SCORE_BANDS } from './score-bands.ts';
 
 /** One ranked unit, as the ranking query returns it (only the fields the chart needs). */
 export interface RankingBarRow {
@@ -20,10 +22,18 @@ export interface RankingChartInput {
   readonly rows: readonly RankingBarRow[];
   /** `YYYY-MM`. */
   readonly period: string;
+  /** What `score` is: the total (default) or one group's points. */
+  readonly metric?: 'total' | GroupKey;
+  /** Units ranked in the whole province (ranks are out of this even when rows are filtered). */
+  readonly rankedCount?: number;
+  /** Shade the dashboard's score bands behind the bars (total only). */
+  readonly bands?: boolean;
+  /** A unit code whose label is emphasised (the unit being explained). */
+  readonly highlight?: string | null;
 }
 
 const BAR_HEIGHT = 18;
-const CHROME_HEIGHT = 130;
+const CHROME_HEIGHT = 154;
 
 /** Pixel height that gives every ranked unit a readable bar. */
 export function rankingChartHeight(rankedCount: number): number {
@@ -31,9 +41,11 @@ export function rankingChartHeight(rankedCount: number): number {
 }
 
 /**
- * Horizontal bars of every ranked unit's total, best at the top, coloured by unit type, with
- * the province median marked. Unranked units (no score this month) are left out of the chart;
- * the table lists them. The tooltip shows the six group scores; names are HTML-escaped.
+ * Horizontal bars of every ranked unit's score (the total, or one group's points out of its
+ * maximum), best at the top, coloured by unit type, with the median of the rows shown marked.
+ * Unranked units (no score this month) are left out of the chart; the table lists them. With
+ * `bands`, the dashboard's own score bands (total only) are shaded and named as not official.
+ * The tooltip shows the six group scores; names are HTML-escaped.
  */
 export function buildRankingOption(input: RankingChartInput, ctx: ChartContext): ChartOption {
   const { t, format, theme } = ctx;
@@ -42,7 +54,16 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
       row.rank !== null && row.score !== null,
   );
   const byCode = new Map(ranked.map((row) => [row.code, row]));
-  const count = ranked.length;
+  const count = input.rankedCount ?? ranked.length;
+  const metric = input.metric ?? 'total';
+  const group = INDEX_GROUPS.find((entry) => entry.key === metric);
+  const max = group?.max ?? INDEX_MAX_TOTAL;
+  const groupName = group === undefined ? '' : t(`group.${group.key}`);
+  const title =
+    group === undefined
+      ? t('ranking.title', { count })
+      : t('ranking.titleGroup', { count, group: groupName });
+  const showBands = input.bands === true && group === undefined;
   const median = medianOf(ranked.map((row) => row.score));
   const month = format.month(input.period);
 
@@ -65,22 +86,43 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
   return {
     animation: !ctx.static,
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
-    aria: { enabled: true, label: { description: t('ranking.chartLabel', { count, month }) } },
+    aria: {
+      enabled: true,
+      label: {
+        description:
+          group === undefined
+            ? t('ranking.chartLabel', { count, month })
+            : t('ranking.chartLabelGroup', { count, month, group: groupName }),
+      },
+    },
     title: {
-      text: t('ranking.title', { count }),
-      subtext: ctx.synthetic ? `${month} · ${t('sample.chartLabel')}` : month,
+      text: title,
+      subtext: [
+        ctx.synthetic ? `${month} · ${t('sample.chartLabel')}` : month,
+        showBands ? t('ranking.band.legend') : null,
+      ]
+        .filter((line) => line !== null)
+        .join('\n'),
       left: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: ctx.synthetic ? theme.accent : theme.mutedText },
+      subtextStyle: { color: ctx.synthetic ? theme.accent : theme.mutedText, lineHeight: 16 },
     },
+    // Under the title, not beside it: at phone widths the two would overlap.
     legend: {
-      top: 8,
-      right: 0,
+      top: showBands ? 66 : 50,
+      left: 0,
       data: UNIT_TYPES.filter((type) => ranked.some((row) => row.type === type)).map((type) =>
         t(`type.${type}`),
       ),
     },
-    grid: { left: 8, right: 48, top: 96, bottom: 16, containLabel: true },
+    grid: {
+      left: 8,
+      right: 48,
+      top: 96,
+      bottom: 16,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -93,8 +135,11 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
       type: 'value',
       position: 'top',
       min: 0,
-      max: 100,
-      name: t('ranking.axisScore'),
+      max,
+      name:
+        group === undefined
+          ? t('ranking.axisScore')
+          : t('ranking.axisGroup', { group: groupName, max }),
       nameLocation: 'middle',
       nameGap: 24,
       axisLabel: { formatter: (value: number) => format.integer(value) },
@@ -103,7 +148,11 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     yAxis: {
       type: 'category',
       inverse: true,
-      data: ranked.map((row) => row.code),
+      data: ranked.map((row) => ({
+        value: row.code,
+        textStyle:
+          row.code === input.highlight ? { color: theme.accent, fontWeight: 'bold' as const } : {},
+      })),
       axisTick: { show: false },
       axisLabel: {
         interval: 0,
@@ -131,6 +180,7 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
           typeof params.value === 'number' ? format.decimal(params.value) : '',
       },
       data: ranked.map((row) => (row.type === type ? row.score : null)),
+      ...(index === 0 && showBands ? { markArea: bandArea(ctx) } : {}),
       ...(index === 0 && median !== null
         ? {
             markLine: {
@@ -143,5 +193,20 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
           }
         : {}),
     })),
+  };
+}
+
+function bandArea(ctx: ChartContext): MarkAreaComponentOption {
+  return {
+    silent: true,
+    label: { position: 'insideBottom', fontSize: 10, color: ctx.theme.mutedText },
+    data: SCORE_BANDS.map((band) => [
+      {
+        name: ctx.t(`ranking.band.${band.id}`),
+        xAxis: band.min,
+        itemStyle: { color: band.fill, opacity: 0.6 },
+      },
+      { xAxis: bandUpper(band) },
+    ]),
   };
 }

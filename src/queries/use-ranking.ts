@@ -6,6 +6,7 @@ import { useLoadedData } from './use-loaded-data.ts';
 import { withDatabase } from './with-database.ts';
 
 export type { Ranking, RankingRow } from '../db/queries/get-ranking.ts';
+export { metricMax, RANKING_METRICS, type RankingMetric } from '../db/queries/ranking-metric.ts';
 
 const NO_PARAMS: RankingParams = { period: '', metric: 'total' };
 

@@ -1,21 +1,36 @@
+import { formatSigned } from '../../charts/build-rank-change-option.ts';
+import { bandOf } from '../../charts/score-bands.ts';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
-import type { RankingRow } from '../../queries/use-ranking.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import type { RankingMetric, RankingRow } from '../../queries/use-ranking.ts';
+import { AppLink } from '../../routing/app-link.tsx';
+import { RankChangeBadge } from './rank-change-badge.tsx';
 
 interface RankingTableProps {
   readonly rows: readonly RankingRow[];
   readonly rankedCount: number;
   readonly caption: string;
+  readonly metric: RankingMetric;
+  readonly bands: boolean;
+  /** The unit being explained: its row is marked. */
+  readonly selected: string | null;
+  readonly onExplain: (code: string) => void;
+  readonly onCompare: (code: string) => void;
 }
 
-/** The chart's table alternative: every unit, its rank, type, former district and scores. */
-export function RankingTable({ rows, rankedCount, caption }: RankingTableProps) {
+/**
+ * The chart's table alternative: every shown unit, its province-wide rank and change since the
+ * previous month, type, former district and scores; names link to the unit's profile.
+ */
+export function RankingTable(props: RankingTableProps) {
+  const { rows, rankedCount, caption, metric, bands, selected } = props;
   const { t, format } = useI18n();
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? '—' : format.decimal(value);
+  const metricClass = (key: RankingMetric) => (key === metric ? 'numeric metric-col' : 'numeric');
   return (
     <div className="table-scroll">
-      <table className="data-table" data-testid="ranking-table">
+      <table className="data-table ranking-table" data-testid="ranking-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -23,33 +38,95 @@ export function RankingTable({ rows, rankedCount, caption }: RankingTableProps) 
             <th scope="col">{t('column.unit')}</th>
             <th scope="col">{t('column.type')}</th>
             <th scope="col">{t('column.formerDistrict')}</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={metricClass('total')}>
               {t('column.total')}
             </th>
+            <th scope="col">{t('ranking.column.rankChange')}</th>
+            <th scope="col" className="numeric">
+              {t('ranking.column.scoreChange')}
+            </th>
             {INDEX_GROUPS.map((group) => (
-              <th key={group.key} scope="col" className="numeric">
+              <th key={group.key} scope="col" className={metricClass(group.key)}>
                 <abbr title={`${t(`group.${group.key}`)} (${group.max})`}>{group.code}</abbr>
               </th>
             ))}
+            {bands ? <th scope="col">{t('ranking.column.band')}</th> : null}
+            <th scope="col">
+              <span className="visually-hidden">{t('ranking.control.panels')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.code} data-code={row.code}>
-              <td className="numeric">{row.rank === null ? '—' : `${row.rank}/${rankedCount}`}</td>
-              <th scope="row">{row.name}</th>
-              <td>{t(`type.${row.type}`)}</td>
-              <td className="former-district">{row.formerDistrict}</td>
-              <td className="numeric">
-                {row.total === null ? t('column.noData') : format.decimal(row.total)}
-              </td>
-              {INDEX_GROUPS.map((group) => (
-                <td key={group.key} className="numeric">
-                  {score(row.groups?.[group.key])}
+          {rows.map((row) => {
+            const band = row.total === null ? null : bandOf(row.total);
+            return (
+              <tr
+                key={row.code}
+                data-code={row.code}
+                className={row.code === selected ? 'selected-row' : undefined}
+              >
+                <td className="numeric">
+                  {row.rank === null ? '—' : `${row.rank}/${rankedCount}`}
                 </td>
-              ))}
-            </tr>
-          ))}
+                <th scope="row">
+                  <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                </th>
+                <td>{t(`type.${row.type}`)}</td>
+                <td className="former-district">{row.formerDistrict}</td>
+                <td className={metricClass('total')}>
+                  {row.total === null ? t('column.noData') : format.decimal(row.total)}
+                </td>
+                <td className="rank-change-cell">
+                  <RankChangeBadge change={row.rankChange} ranked={row.rank !== null} />
+                </td>
+                <td className="numeric">
+                  {row.scoreChange === null ? '—' : formatSigned(row.scoreChange, { format })}
+                </td>
+                {INDEX_GROUPS.map((group) => (
+                  <td key={group.key} className={metricClass(group.key)}>
+                    {score(row.groups?.[group.key])}
+                  </td>
+                ))}
+                {bands ? (
+                  <td>
+                    {band === null ? (
+                      '—'
+                    ) : (
+                      <span
+                        className="band-chip"
+                        style={{ background: band.fill, color: band.color }}
+                      >
+                        {t(`ranking.band.${band.id}`)}
+                      </span>
+                    )}
+                  </td>
+                ) : null}
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    title={t('ranking.why.selectTitle', { name: row.name })}
+                    aria-label={t('ranking.why.selectTitle', { name: row.name })}
+                    aria-pressed={row.code === selected}
+                    onClick={() => {
+                      props.onExplain(row.code);
+                    }}
+                  >
+                    {t('ranking.why.select')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('ranking.compare.addTitle', { name: row.name })}
+                    title={t('ranking.compare.addTitle', { name: row.name })}
+                    onClick={() => {
+                      props.onCompare(row.code);
+                    }}
+                  >
+                    {t('ranking.compare.add')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
-import { summarizeRanking } from '../../charts/summarize-ranking.ts';
-import { lightTheme } from '../../charts/theme.ts';
-import { EChart } from '../../components/echart.tsx';
+import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
+import { CommuneSearch } from '../../components/commune-search.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -10,36 +8,43 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { usePeriods } from '../../queries/use-periods.ts';
 import { useRanking } from '../../queries/use-ranking.ts';
 import { useSearchParams } from '../../routing/use-search-params.ts';
-import { parseMonth } from '../../state/route.ts';
-import { RankingTable } from './ranking-table.tsx';
+import { ComparePanel } from './compare-panel.tsx';
+import { DistributionPanel } from './distribution-panel.tsx';
+import { HeatmapPanel } from './heatmap-panel.tsx';
+import { RankChangePanel } from './rank-change-panel.tsx';
+import { PanelTabs, RankingControls } from './ranking-controls.tsx';
+import { RankingPanel } from './ranking-panel.tsx';
+import { districtOptions, filterRows, parseRankingState, sortRows } from './ranking-state.ts';
+import { useMetricName } from './use-metric-name.ts';
+import './ranking.css';
 
 interface RankingViewProps {
   readonly synthetic: boolean;
 }
 
-/** All units ranked by total for one month: bar chart, text summary and table. */
+/**
+ * The ranking explorer: any metric and month, filters that hide rows (ranks stay province-wide),
+ * sort by change, why a unit's rank moved, and heatmap / distribution / compare panels. All of
+ * its state lives in the URL.
+ */
 export function RankingView({ synthetic }: RankingViewProps) {
-  const { t, format, locale } = useI18n();
+  const { t, format } = useI18n();
   const [params, setParams] = useSearchParams();
-  const month = parseMonth(params.get('month'));
-  const onMonthChange = (next: string) => {
-    setParams({ month: next });
-  };
+  const state = parseRankingState(params);
   const periods = usePeriods();
   const months = periods.data ?? [];
   const latest = months.at(-1) ?? null;
-  const selected = month !== null && months.includes(month) ? month : latest;
-  const ranking = useRanking(selected === null ? null : { period: selected, metric: 'total' });
-
-  // While a new month loads, the previous month's rows stay on screen, labelled with their own
-  // month (ranking.data.period), never with the one being fetched.
-  const option = useMemo(
-    () =>
-      ranking.data
-        ? buildRankingOption(ranking.data, { t, format, locale, theme: lightTheme, synthetic })
-        : null,
-    [ranking.data, t, format, locale, synthetic],
+  const selected = state.month !== null && months.includes(state.month) ? state.month : latest;
+  const ranking = useRanking(selected === null ? null : { period: selected, metric: state.metric });
+  // Label with the metric of the rows on screen, not the one being fetched.
+  const metricName = useMetricName(ranking.data?.metric ?? state.metric);
+  const allRows = ranking.data?.rows;
+  const { type, district, sort } = state;
+  const rows = useMemo(
+    () => sortRows(filterRows(allRows ?? [], { type, district }), sort),
+    [allRows, type, district, sort],
   );
+  const districts = useMemo(() => districtOptions(allRows ?? []), [allRows]);
 
   if (periods.isError || ranking.isError) {
     return (
@@ -51,49 +56,100 @@ export function RankingView({ synthetic }: RankingViewProps) {
   if (selected === null && periods.isSuccess) {
     return <StatusMessage kind="empty" title={t('ranking.empty', { month: '—' })} />;
   }
-  if (ranking.data === undefined || selected === null || option === null) {
+  if (ranking.data === undefined || selected === null) {
     return <StatusMessage kind="loading" title={t('load.starting')} />;
   }
 
-  const { rows, rankedCount, snapshotDate, period } = ranking.data;
-  const monthLabel = format.month(period);
-  const unranked = rows.length - rankedCount;
+  // While a new month loads, the previous rows stay on screen, labelled with their own month.
+  const data = ranking.data;
+  const shown = { ...state, metric: data.metric };
+  const { rankedCount, snapshotDate, period } = data;
+  const unranked = data.rows.length - rankedCount;
+  const unit = data.rows.find((row) => row.code === state.unit);
+  const heading =
+    data.metric === 'total'
+      ? t('ranking.title', { count: rankedCount })
+      : t('ranking.titleGroup', { count: rankedCount, group: metricName });
   return (
-    <section className="panel" aria-labelledby="ranking-heading" aria-busy={ranking.isFetching}>
+    <section
+      className="panel ranking-explorer"
+      aria-labelledby="ranking-heading"
+      aria-busy={ranking.isFetching}
+    >
       <header className="panel-header">
         <h2 id="ranking-heading">
-          {t('ranking.title', { count: rankedCount })} · {monthLabel}
+          {heading} · {format.month(period)}
         </h2>
-        <MonthPicker months={months} value={selected} onChange={onMonthChange} />
+        <MonthPicker
+          months={months}
+          value={selected}
+          onChange={(month) => {
+            setParams({ month });
+          }}
+        />
       </header>
-      <p className="summary" data-testid="ranking-summary">
-        {summarizeRanking(rows, period, { t, format })}
-      </p>
-      <p className="note">
+      <PanelTabs panel={state.panel} onChange={setParams} />
+      <RankingControls state={state} districts={districts} onChange={setParams} />
+      <CommuneSearch
+        units={data.rows}
+        label={t('ranking.control.findUnit')}
+        placeholder={t('search.placeholder')}
+        testId="ranking-search"
+        onSelect={(code) => {
+          setParams({ unit: code });
+        }}
+      />
+      <p className="note" data-testid="ranking-scope">
+        {t('ranking.scope', { count: rankedCount })}{' '}
+        {t('ranking.showing', { shown: rows.length, count: data.rows.length })}{' '}
         {snapshotDate === null
           ? null
           : `${t('ranking.snapshot', { date: format.date(snapshotDate) })}. `}
         {t('ranking.ties')}
         {unranked > 0 ? ` ${t('ranking.unranked', { count: unranked })}` : null}
       </p>
-      {rankedCount === 0 ? (
-        <StatusMessage kind="empty" title={t('ranking.empty', { month: monthLabel })} />
+      {state.bands ? <p className="note band-note">{t('ranking.band.note')}</p> : null}
+      {unit === undefined ? null : (
+        <>
+          <p className="summary unit-sentence" data-testid="unit-rank-sentence">
+            {data.metric === 'total'
+              ? summarizeUnitRank(unit, data, { t, format })
+              : t('ranking.unit.byMetric', {
+                  metric: metricName,
+                  sentence: summarizeUnitRank(unit, data, { t, format }),
+                })}
+          </p>
+          <RankChangePanel
+            period={period}
+            code={unit.code}
+            synthetic={synthetic}
+            onClear={() => {
+              setParams({ unit: null });
+            }}
+          />
+        </>
+      )}
+      {state.panel === 'heatmap' ? (
+        <HeatmapPanel
+          rows={rows}
+          period={period}
+          state={shown}
+          synthetic={synthetic}
+          onChange={setParams}
+        />
+      ) : state.panel === 'distribution' ? (
+        <DistributionPanel ranking={data} selected={state.unit} synthetic={synthetic} />
+      ) : state.panel === 'compare' ? (
+        <ComparePanel ranking={data} state={shown} synthetic={synthetic} onChange={setParams} />
       ) : (
-        <EChart
-          option={option}
-          height={rankingChartHeight(rankedCount)}
-          label={t('ranking.chartLabel', { count: rankedCount, month: monthLabel })}
-          testId="ranking-chart"
+        <RankingPanel
+          ranking={data}
+          rows={rows}
+          state={shown}
+          synthetic={synthetic}
+          onChange={setParams}
         />
       )}
-      <details className="table-toggle" open>
-        <summary>{t('ranking.tableHeading')}</summary>
-        <RankingTable
-          rows={rows}
-          rankedCount={rankedCount}
-          caption={t('ranking.tableCaption', { count: rows.length, month: monthLabel })}
-        />
-      </details>
     </section>
   );
 }

@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { buildDistributionOption, groupStats } from '../../charts/build-distribution-option.ts';
+import { summarizeDistribution } from '../../charts/summarize-ranking.ts';
+import { lightTheme } from '../../charts/theme.ts';
+import { EChart } from '../../components/echart.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import type { Ranking } from '../../queries/use-ranking.ts';
+
+interface DistributionPanelProps {
+  readonly ranking: Ranking;
+  readonly selected: string | null;
+  readonly synthetic: boolean;
+}
+
+/** Where each unit sits among all units in every group, the province median marked. */
+export function DistributionPanel({ ranking, selected, synthetic }: DistributionPanelProps) {
+  const { t, format, locale } = useI18n();
+  const { rows, period } = ranking;
+  const stats = useMemo(() => groupStats(rows), [rows]);
+  const option = useMemo(
+    () =>
+      buildDistributionOption(
+        { units: rows, period, selected },
+        { t, format, locale, theme: lightTheme, synthetic },
+      ),
+    [rows, period, selected, t, format, locale, synthetic],
+  );
+  const unit = rows.find((row) => row.code === selected) ?? null;
+  const count = stats[0]?.count ?? 0;
+  const month = format.month(period);
+  if (count === 0) return <StatusMessage kind="empty" title={t('ranking.empty', { month })} />;
+  return (
+    <>
+      <p className="summary" data-testid="distribution-summary">
+        {summarizeDistribution(stats, unit, period, { t, format })}
+      </p>
+      <p className="note">{t('ranking.distribution.scope')}</p>
+      <EChart
+        option={option}
+        height={420}
+        label={t('ranking.distribution.chartLabel', { count })}
+        testId="distribution-chart"
+      />
+      <details className="table-toggle">
+        <summary>{t('ranking.tableHeading')}</summary>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="distribution-table">
+            <caption>{t('ranking.distribution.tableCaption', { count, month })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('ranking.column.group')}</th>
+                <th scope="col" className="numeric">
+                  {t('ranking.column.min')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('ranking.column.median')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('ranking.column.max')}
+                </th>
+                {unit === null ? null : (
+                  <th scope="col" className="numeric">
+                    {unit.name}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {stats.map((stat) => (
+                <tr key={stat.key}>
+                  <th scope="row">
+                    {t(`group.${stat.key}`)} ({stat.max})
+                  </th>
+                  <td className="numeric">{format.decimal(stat.min)}</td>
+                  <td className="numeric">{format.decimal(stat.median)}</td>
+                  <td className="numeric">{format.decimal(stat.highest)}</td>
+                  {unit === null ? null : (
+                    <td className="numeric">
+                      {unit.groups === null ? '—' : format.decimal(unit.groups[stat.key])}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useMemo } from 'react';
+import { buildHeatmapOption, heatmapChartHeight } from '../../charts/build-heatmap-option.ts';
+import { lightTheme } from '../../charts/theme.ts';
+import { EChart } from '../../components/echart.tsx';
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { metricMax, type RankingRow } from '../../queries/use-ranking.ts';
+import { useScoreHistory } from '../../queries/use-score-history.ts';
+import type { SearchPatch } from '../../state/route.ts';
+import { useMetricName } from './use-metric-name.ts';
+import { HEAT_MODES, type RankingState } from './ranking-state.ts';
+
+interface HeatmapPanelProps {
+  /** Rows in the ranking table's order (filtered, sorted): the heatmap's rows. */
+  readonly rows: readonly RankingRow[];
+  readonly period: string;
+  readonly state: RankingState;
+  readonly synthetic: boolean;
+  readonly onChange: (patch: SearchPatch) => void;
+}
+
+/** Units × months of the metric's score or rank, ordered like the ranking table. */
+export function HeatmapPanel({ rows, period, state, synthetic, onChange }: HeatmapPanelProps) {
+  const { t, format, locale } = useI18n();
+  const id = useId();
+  const history = useScoreHistory({ metric: state.metric });
+  const metricName = useMetricName(state.metric);
+  const max = metricMax(state.metric);
+  const option = useMemo(
+    () =>
+      history.data
+        ? buildHeatmapOption(
+            {
+              units: rows,
+              periods: history.data.periods,
+              cells: history.data.cells,
+              mode: state.heat,
+              metricName,
+              max,
+              period,
+            },
+            { t, format, locale, theme: lightTheme, synthetic },
+          )
+        : null,
+    [history.data, rows, state.heat, metricName, max, period, t, format, locale, synthetic],
+  );
+  const lookup = useMemo(
+    () => new Map((history.data?.cells ?? []).map((cell) => [`${cell.code}|${cell.period}`, cell])),
+    [history.data],
+  );
+  if (history.isError) {
+    return (
+      <StatusMessage kind="error" title={t('query.failed')}>
+        <ErrorDetails error={history.error} summary={t('load.detail')} />
+      </StatusMessage>
+    );
+  }
+  if (history.data === undefined || option === null) {
+    return <StatusMessage kind="loading" title={t('load.starting')} />;
+  }
+  const { periods } = history.data;
+  const modeName = t(state.heat === 'rank' ? 'ranking.heatmap.rank' : 'ranking.heatmap.score');
+  const first = rows[0];
+  return (
+    <>
+      <div className="control">
+        <label htmlFor={`${id}-mode`}>{t('ranking.heatmap.mode')}</label>
+        <select
+          id={`${id}-mode`}
+          value={state.heat}
+          onChange={(event) => {
+            onChange({ heat: event.target.value === 'score' ? null : event.target.value });
+          }}
+        >
+          {HEAT_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`ranking.heatmap.${mode}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="summary" data-testid="heatmap-summary">
+        {t('ranking.heatmap.summary', {
+          count: rows.length,
+          months: periods.length,
+          from: format.month(periods[0] ?? period),
+          to: format.month(periods.at(-1) ?? period),
+          month: format.month(period),
+          first: first?.name ?? '—',
+        })}
+      </p>
+      <p className="note">{t('ranking.heatmap.order', { month: format.month(period) })}</p>
+      {rows.length === 0 ? (
+        <StatusMessage kind="empty" title={t('ranking.noneMatch')} />
+      ) : (
+        <EChart
+          option={option}
+          height={heatmapChartHeight(rows.length)}
+          label={t('ranking.heatmap.chartLabel', {
+            count: rows.length,
+            months: periods.length,
+            mode: modeName,
+            metric: metricName,
+          })}
+          testId="heatmap-chart"
+        />
+      )}
+      <details className="table-toggle">
+        <summary>{t('ranking.tableHeading')}</summary>
+        <div className="table-scroll">
+          <table className="data-table heatmap-table" data-testid="heatmap-table">
+            <caption>
+              {t('ranking.heatmap.tableCaption', {
+                metric: metricName,
+                count: rows.length,
+                mode: modeName,
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('column.unit')}</th>
+                {periods.map((month) => (
+                  <th key={month} scope="col" className="numeric">
+                    {month}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">{row.name}</th>
+                  {periods.map((month) => {
+                    const cell = lookup.get(`${row.code}|${month}`);
+                    const text =
+                      cell === undefined
+                        ? '—'
+                        : state.heat === 'rank'
+                          ? format.integer(cell.rank)
+                          : format.decimal(cell.score);
+                    return (
+                      <td key={month} className="numeric">
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { buildRankChangeOption, formatSigned } from '../../charts/build-rank-change-option.ts';
+import {
+  monthInSentence,
+  summarizeRankChange,
+  summarizeUnitRank,
+} from '../../charts/summarize-ranking.ts';
+import { lightTheme } from '../../charts/theme.ts';
+import { EChart } from '../../components/echart.tsx';
+import { ErrorDetails } from '../../components/error-details.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { useRankChange } from '../../queries/use-rank-change.ts';
+import { ChangeTable } from './rank-change-table.tsx';
+
+interface RankChangePanelProps {
+  readonly period: string;
+  readonly code: string;
+  readonly synthetic: boolean;
+  readonly onClear: () => void;
+}
+
+/** Why one unit's total rank changed: Δ per group (chart + table), who passed it, in words. */
+export function RankChangePanel({ period, code, synthetic, onClear }: RankChangePanelProps) {
+  const { t, format, locale } = useI18n();
+  const query = useRankChange({ period, code });
+  const change = query.data ?? null;
+  const decomposed = change !== null && change.totalChange !== null ? change : null;
+  const option = useMemo(
+    () =>
+      decomposed?.totalChange == null
+        ? null
+        : buildRankChangeOption(
+            { ...decomposed, totalChange: decomposed.totalChange },
+            { t, format, locale, theme: lightTheme, synthetic },
+          ),
+    [decomposed, t, format, locale, synthetic],
+  );
+
+  if (query.isError) {
+    return (
+      <StatusMessage kind="error" title={t('query.failed')}>
+        <ErrorDetails error={query.error} summary={t('load.detail')} />
+      </StatusMessage>
+    );
+  }
+  if (change === null) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  const previous = monthInSentence(change.previousPeriod, { t, format });
+  const month = monthInSentence(change.period, { t, format });
+  return (
+    <section className="why-panel" aria-labelledby="why-heading" data-testid="rank-change-panel">
+      <header className="panel-header">
+        <h3 id="why-heading">{t('ranking.why.heading', { name: change.name })}</h3>
+        <button type="button" onClick={onClear}>
+          {t('ranking.control.clearUnit', { name: change.name })}
+        </button>
+      </header>
+      <p className="summary" data-testid="rank-change-sentence">
+        {summarizeUnitRank(change, change, { t, format })}
+      </p>
+      {decomposed === null || option === null ? (
+        <p className="summary">
+          {t('ranking.why.noPrevious', { name: change.name, previous, month })}
+        </p>
+      ) : (
+        <>
+          <p className="summary" data-testid="rank-change-summary">
+            {summarizeRankChange(
+              {
+                ...decomposed,
+                totalChange: decomposed.totalChange ?? 0,
+                previousTotal: decomposed.previousTotal ?? 0,
+                total: decomposed.total ?? 0,
+              },
+              { t, format },
+            )}
+          </p>
+          <p className="note" data-testid="rank-change-moves">
+            {t('ranking.why.moves', {
+              previous,
+              overtook: change.overtook,
+              fellBehind: change.fellBehind,
+              newAhead: change.newAhead,
+              goneAhead: change.goneAhead,
+            })}
+            {change.residual === 0
+              ? null
+              : ` ${t('ranking.why.residual', { residual: formatSigned(change.residual, { format }) })}`}
+          </p>
+          <EChart
+            option={option}
+            height={300}
+            label={t('ranking.why.chartLabel', { name: change.name })}
+            testId="rank-change-chart"
+          />
+          <ChangeTable
+            change={decomposed}
+            caption={t('ranking.why.tableCaption', { name: change.name, previous, month })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { formatSigned } from '../../charts/build-rank-change-option.ts';
+import { INDEX_GROUPS } from '../../data/index-groups.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import type { RankChange } from '../../queries/use-rank-change.ts';
+
+/** The decomposition as a table: each group's score in both months and its change; the total last. */
+export function ChangeTable({
+  change,
+  caption,
+}: {
+  readonly change: RankChange;
+  readonly caption: string;
+}) {
+  const { t, format } = useI18n();
+  const max = (key: string) => INDEX_GROUPS.find((group) => group.key === key)?.max ?? 0;
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="rank-change-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ranking.column.group')}</th>
+            <th scope="col" className="numeric">
+              {format.month(change.previousPeriod)}
+            </th>
+            <th scope="col" className="numeric">
+              {format.month(change.period)}
+            </th>
+            <th scope="col" className="numeric">
+              {t('ranking.column.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {change.groups.map((group) => (
+            <tr key={group.key} data-group={group.key}>
+              <th scope="row">
+                <abbr title={t(`group.${group.key}`)}>{group.key.toUpperCase()}</abbr>{' '}
+                <span className="group-name">
+                  {t(`group.${group.key}`)} ({max(group.key)})
+                </span>
+              </th>
+              <td className="numeric">{format.decimal(group.previous)}</td>
+              <td className="numeric">{format.decimal(group.current)}</td>
+              <td className="numeric group-change">{formatSigned(group.change, { format })}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-group="total">
+            <th scope="row">{t('column.total')}</th>
+            <td className="numeric">{format.decimal(change.previousTotal ?? 0)}</td>
+            <td className="numeric">{format.decimal(change.total ?? 0)}</td>
+            <td className="numeric total-change">
+              {formatSigned(change.totalChange ?? 0, { format })}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="note">{t('ranking.why.sumCheck')}</p>
+    </div>
+  );
+}

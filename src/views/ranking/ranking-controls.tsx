@@ -1,0 +1,131 @@
+import { useId } from 'react';
+import { INDEX_GROUPS } from '../../data/index-groups.ts';
+import { UNIT_TYPES } from '../../data/schema.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { RANKING_METRICS, type RankingMetric } from '../../queries/use-ranking.ts';
+import type { SearchPatch } from '../../state/route.ts';
+import { PANELS, SORTS, type RankingState } from './ranking-state.ts';
+
+interface RankingControlsProps {
+  readonly state: RankingState;
+  readonly districts: readonly string[];
+  readonly onChange: (patch: SearchPatch) => void;
+}
+
+/** Metric, filters, sort and bands, each a labelled control writing to the URL. */
+export function RankingControls({ state, districts, onChange }: RankingControlsProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const metricLabel = (metric: RankingMetric) => {
+    if (metric === 'total') return `${t('ranking.metric.total')} (100)`;
+    const group = INDEX_GROUPS.find((entry) => entry.key === metric);
+    return group === undefined ? metric : `${group.code} · ${t(`group.${metric}`)} (${group.max})`;
+  };
+  return (
+    <div className="ranking-controls">
+      <div className="control">
+        <label htmlFor={`${id}-metric`}>{t('ranking.control.metric')}</label>
+        <select
+          id={`${id}-metric`}
+          value={state.metric}
+          onChange={(event) => {
+            onChange({ metric: event.target.value === 'total' ? null : event.target.value });
+          }}
+        >
+          {RANKING_METRICS.map((metric) => (
+            <option key={metric} value={metric}>
+              {metricLabel(metric)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-type`}>{t('ranking.control.type')}</label>
+        <select
+          id={`${id}-type`}
+          value={state.type ?? ''}
+          onChange={(event) => {
+            onChange({ type: event.target.value });
+          }}
+        >
+          <option value="">{t('ranking.control.allTypes')}</option>
+          {UNIT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-district`}>{t('ranking.control.district')}</label>
+        <select
+          id={`${id}-district`}
+          value={state.district ?? ''}
+          onChange={(event) => {
+            onChange({ district: event.target.value });
+          }}
+        >
+          <option value="">{t('ranking.control.allDistricts')}</option>
+          {districts.map((district) => (
+            <option key={district} value={district}>
+              {district}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-sort`}>{t('ranking.control.sort')}</label>
+        <select
+          id={`${id}-sort`}
+          value={state.sort}
+          onChange={(event) => {
+            onChange({ sort: event.target.value === 'rank' ? null : event.target.value });
+          }}
+        >
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`ranking.sort.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control control-check">
+        <input
+          id={`${id}-bands`}
+          type="checkbox"
+          checked={state.bands}
+          onChange={(event) => {
+            onChange({ bands: event.target.checked ? '1' : null });
+          }}
+        />
+        <label htmlFor={`${id}-bands`}>{t('ranking.control.bands')}</label>
+      </div>
+    </div>
+  );
+}
+
+interface PanelTabsProps {
+  readonly panel: RankingState['panel'];
+  readonly onChange: (patch: SearchPatch) => void;
+}
+
+/** The four sub-views as toggle buttons (the choice is kept in `?panel=`). */
+export function PanelTabs({ panel, onChange }: PanelTabsProps) {
+  const { t } = useI18n();
+  return (
+    <div className="panel-tabs" role="group" aria-label={t('ranking.control.panels')}>
+      {PANELS.map((entry) => (
+        <button
+          key={entry}
+          type="button"
+          aria-pressed={entry === panel}
+          onClick={() => {
+            onChange({ panel: entry === 'ranking' ? null : entry });
+          }}
+        >
+          {t(`ranking.panel.${entry}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
