@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import './unit-filters.css';
 import type { SearchPatch } from '../state/route.ts';
 
 /** The selection: a unit type and a former district, each null for all. */
@@ -25,37 +26,41 @@ export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
   const id = useId();
   return (
     <div className="unit-filters">
-      <label htmlFor={`${id}-type`}>{t('unitFilter.type')}</label>
-      <select
-        id={`${id}-type`}
-        value={filter.type ?? ''}
-        onChange={(event) => {
-          onChange({ type: event.target.value });
-        }}
-      >
-        <option value="">{t('unitFilter.all')}</option>
-        {UNIT_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {t(`type.${type}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-district`}>{t('unitFilter.district')}</label>
-      <select
-        id={`${id}-district`}
-        className="district-select"
-        value={filter.district ?? ''}
-        onChange={(event) => {
-          onChange({ district: event.target.value });
-        }}
-      >
-        <option value="">{t('unitFilter.all')}</option>
-        {districts.map((district) => (
-          <option key={district} value={district}>
-            {district}
-          </option>
-        ))}
-      </select>
+      <div className="control">
+        <label htmlFor={`${id}-type`}>{t('unitFilter.type')}</label>
+        <select
+          id={`${id}-type`}
+          value={filter.type ?? ''}
+          onChange={(event) => {
+            onChange({ type: event.target.value });
+          }}
+        >
+          <option value="">{t('unitFilter.allTypes')}</option>
+          {UNIT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`type.${type}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-district`}>{t('unitFilter.district')}</label>
+        <select
+          id={`${id}-district`}
+          className="district-select"
+          value={filter.district ?? ''}
+          onChange={(event) => {
+            onChange({ district: event.target.value });
+          }}
+        >
+          <option value="">{t('unitFilter.allDistricts')}</option>
+          {districts.map((district) => (
+            <option key={district} value={district}>
+              {district}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }

@@ -14,7 +14,8 @@ export const commonVi = {
   'share.n': 'n = {n}',
   'unitFilter.type': 'Loại đơn vị',
   'unitFilter.district': 'Huyện/quận cũ',
-  'unitFilter.all': 'Tất cả',
+  'unitFilter.allTypes': 'Tất cả loại',
+  'unitFilter.allDistricts': 'Tất cả huyện/quận cũ',
   'csv.download': 'Tải CSV ({count} dòng đang hiển thị)',
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',
@@ -93,7 +94,8 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
   'share.n': 'n = {n}',
   'unitFilter.type': 'Unit type',
   'unitFilter.district': 'Former district',
-  'unitFilter.all': 'All',
+  'unitFilter.allTypes': 'All types',
+  'unitFilter.allDistricts': 'All former districts',
   'csv.download': 'Download CSV ({count} rows shown)',
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',

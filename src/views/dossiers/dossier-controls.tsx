@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { DOSSIER_CHART_MODES } from '../../charts/build-dossier-units-option.ts';
+import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { DOSSIER_SORTS, SORT_ORDERS, type DossierState } from './dossier-state.ts';
@@ -12,51 +12,39 @@ interface DossierControlsProps {
 /** Chart mode, sort key and order: labelled selects that write to the URL. */
 export function DossierControls({ state, onChange }: DossierControlsProps) {
   const { t } = useI18n();
-  const id = useId();
   return (
     <div className="view-controls">
-      <label htmlFor={`${id}-chart`}>{t('dossiers.chartMode')}</label>
-      <select
-        id={`${id}-chart`}
+      <LabelledSelect
+        label={t('dossiers.chartMode')}
         value={state.chart}
-        onChange={(event) => {
-          onChange({ chart: event.target.value });
+        options={DOSSIER_CHART_MODES}
+        optionLabel={(mode) =>
+          t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels')
+        }
+        onChange={(chart) => {
+          onChange({ chart });
         }}
-      >
-        {DOSSIER_CHART_MODES.map((mode) => (
-          <option key={mode} value={mode}>
-            {t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels')}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-sort`}>{t('dossiers.sort')}</label>
-      <select
-        id={`${id}-sort`}
+      />
+      <LabelledSelect
+        label={t('dossiers.sort')}
         value={state.sort}
-        onChange={(event) => {
-          onChange({ sort: event.target.value });
+        options={DOSSIER_SORTS}
+        optionLabel={(sort) =>
+          sort === 'rate' ? t(`dossiers.rate.${state.rate}.short`) : t(`dossiers.sort.${sort}`)
+        }
+        onChange={(sort) => {
+          onChange({ sort });
         }}
-      >
-        {DOSSIER_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {sort === 'rate' ? t(`dossiers.rate.${state.rate}.short`) : t(`dossiers.sort.${sort}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-order`}>{t('dossiers.order')}</label>
-      <select
-        id={`${id}-order`}
+      />
+      <LabelledSelect
+        label={t('dossiers.order')}
         value={state.order}
-        onChange={(event) => {
-          onChange({ order: event.target.value });
+        options={SORT_ORDERS}
+        optionLabel={(order) => t(`dossiers.order.${order}`)}
+        onChange={(order) => {
+          onChange({ order });
         }}
-      >
-        {SORT_ORDERS.map((order) => (
-          <option key={order} value={order}>
-            {t(`dossiers.order.${order}`)}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

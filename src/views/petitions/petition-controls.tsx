@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import {
   PETITION_CHART_MODES,
   PETITION_MEASURES,
 } from '../../charts/build-petition-units-option.ts';
+import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { PETITION_SORTS, SORT_ORDERS, type PetitionState } from './petition-state.ts';
@@ -15,65 +15,46 @@ interface PetitionControlsProps {
 /** Split (topic/outcome), measure (count/per 10,000), sort and order: all in the URL. */
 export function PetitionControls({ state, onChange }: PetitionControlsProps) {
   const { t } = useI18n();
-  const id = useId();
   return (
     <div className="view-controls">
-      <label htmlFor={`${id}-split`}>{t('petitions.chartMode')}</label>
-      <select
-        id={`${id}-split`}
+      <LabelledSelect
+        label={t('petitions.chartMode')}
         value={state.split}
-        onChange={(event) => {
-          onChange({ split: event.target.value });
+        options={PETITION_CHART_MODES}
+        optionLabel={(mode) =>
+          t(mode === 'topics' ? 'petitions.modeTopics' : 'petitions.modeOutcomes')
+        }
+        onChange={(split) => {
+          onChange({ split });
         }}
-      >
-        {PETITION_CHART_MODES.map((mode) => (
-          <option key={mode} value={mode}>
-            {t(mode === 'topics' ? 'petitions.modeTopics' : 'petitions.modeOutcomes')}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-measure`}>{t('petitions.measureLabel')}</label>
-      <select
-        id={`${id}-measure`}
+      />
+      <LabelledSelect
+        label={t('petitions.measureLabel')}
         value={state.measure}
-        onChange={(event) => {
-          onChange({ measure: event.target.value });
+        options={PETITION_MEASURES}
+        optionLabel={(measure) => t(`petitions.measure.${measure}`)}
+        onChange={(measure) => {
+          onChange({ measure });
         }}
-      >
-        {PETITION_MEASURES.map((measure) => (
-          <option key={measure} value={measure}>
-            {t(`petitions.measure.${measure}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-sort`}>{t('dossiers.sort')}</label>
-      <select
-        id={`${id}-sort`}
+      />
+      <LabelledSelect
+        label={t('dossiers.sort')}
         value={state.sort}
-        onChange={(event) => {
-          onChange({ sort: event.target.value });
+        options={PETITION_SORTS}
+        optionLabel={(sort) => t(`petitions.sort.${sort}`)}
+        onChange={(sort) => {
+          onChange({ sort });
         }}
-      >
-        {PETITION_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`petitions.sort.${sort}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-order`}>{t('dossiers.order')}</label>
-      <select
-        id={`${id}-order`}
+      />
+      <LabelledSelect
+        label={t('dossiers.order')}
         value={state.order}
-        onChange={(event) => {
-          onChange({ order: event.target.value });
+        options={SORT_ORDERS}
+        optionLabel={(order) => t(`dossiers.order.${order}`)}
+        onChange={(order) => {
+          onChange({ order });
         }}
-      >
-        {SORT_ORDERS.map((order) => (
-          <option key={order} value={order}>
-            {t(`dossiers.order.${order}`)}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
-import { UNIT_TYPES } from '../../data/schema.ts';
+import { UnitFilters } from '../../components/unit-filters.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../queries/use-ranking.ts';
 import type { SearchPatch } from '../../state/route.ts';
@@ -39,40 +39,7 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
           ))}
         </select>
       </div>
-      <div className="control">
-        <label htmlFor={`${id}-type`}>{t('ranking.control.type')}</label>
-        <select
-          id={`${id}-type`}
-          value={state.type ?? ''}
-          onChange={(event) => {
-            onChange({ type: event.target.value });
-          }}
-        >
-          <option value="">{t('ranking.control.allTypes')}</option>
-          {UNIT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`type.${type}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="control">
-        <label htmlFor={`${id}-district`}>{t('ranking.control.district')}</label>
-        <select
-          id={`${id}-district`}
-          value={state.district ?? ''}
-          onChange={(event) => {
-            onChange({ district: event.target.value });
-          }}
-        >
-          <option value="">{t('ranking.control.allDistricts')}</option>
-          {districts.map((district) => (
-            <option key={district} value={district}>
-              {district}
-            </option>
-          ))}
-        </select>
-      </div>
+      <UnitFilters filter={state} districts={districts} onChange={onChange} />
       <div className="control">
         <label htmlFor={`${id}-sort`}>{t('ranking.control.sort')}</label>
         <select
