@@ -27,7 +27,11 @@ export function EChart({ option, height, label, testId, fileName }: EChartProps)
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
-    const chart = echarts.init(container, null, { renderer: 'canvas' });
+    // Each instance gets its own host element, so a re-mount never meets a dying instance.
+    const host = document.createElement('div');
+    host.className = 'echart-host';
+    container.appendChild(host);
+    const chart = echarts.init(host, null, { renderer: 'canvas' });
     chartRef.current = chart;
     const observer = new ResizeObserver(() => {
       chart.resize();
@@ -35,8 +39,16 @@ export function EChart({ option, height, label, testId, fileName }: EChartProps)
     observer.observe(container);
     return () => {
       observer.disconnect();
-      chart.dispose();
       chartRef.current = null;
+      host.remove();
+      // zrender's painter can have an animation frame queued that does not check for disposal
+      // ("Cannot read properties of null (reading 'layerStack')", seen once in CI on a panel
+      // switch): let queued frames run against the live, detached instance, then dispose.
+      requestAnimationFrame(() => {
+        requestAnimationFrame(() => {
+          chart.dispose();
+        });
+      });
     };
   }, []);
 

@@ -36,7 +36,7 @@ export async function newLoggedPage(site: Site): Promise<{ page: Page; log: Page
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => log.pageErrors.push(error.message));
+  page.on('pageerror', (error) => log.pageErrors.push(error.stack ?? error.message));
   site.browser.context.on('request', (request: Request) => log.requests.push(request.url()));
   return { page, log };
 }
