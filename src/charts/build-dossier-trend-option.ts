@@ -10,6 +10,7 @@ import {
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
+import { monthlyCountsFrame } from './monthly-counts-frame.ts';
 
 export interface DossierTrendPoint {
   /** `YYYY-MM`. */
@@ -92,48 +93,16 @@ export function buildDossierTrendOption(
       subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
     },
     legend: layout.legend,
-    grid: {
-      left: 8,
-      right: 8,
-      top: layout.gridTop,
-      bottom: layout.gridBottom,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'axis',
-      confine: true,
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params;
-        const index = (item as { dataIndex?: unknown } | undefined)?.dataIndex;
-        return typeof index === 'number' ? tooltip(index) : '';
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: input.rows.map((row) => row.month),
-      axisLabel: {
-        formatter: (month: string) => {
-          const [year, number] = month.split('-');
-          return `${Number(number)}/${year?.slice(2) ?? ''}`;
-        },
-      },
-    },
-    yAxis: [
+    ...monthlyCountsFrame(
       {
-        type: 'value',
-        name: t('dossiers.axisCount'),
-        axisLabel: { formatter: (value: number) => format.integer(value) },
-        splitLine: { lineStyle: { color: theme.gridLine } },
+        months: input.rows.map((row) => row.month),
+        countAxisName: t('dossiers.axisCount'),
+        gridTop: layout.gridTop,
+        gridBottom: layout.gridBottom,
+        tooltipAt: tooltip,
       },
-      {
-        type: 'value',
-        min: 0,
-        max: 1,
-        axisLabel: { formatter: (value: number) => format.percent(value, 0) },
-        splitLine: { show: false },
-      },
-    ],
+      ctx,
+    ),
     series: [
       ...OUTCOME_KEYS.map((key): BarSeriesOption => ({
         type: 'bar',
