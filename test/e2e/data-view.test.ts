@@ -76,6 +76,21 @@ describe('the data page', () => {
     // The whole page is no longer sample data: the notice goes away.
     expect(await page.getByTestId('sample-notice').count()).toBe(0);
 
+    // The uploaded figures reach the dossiers page (in-app navigation keeps the upload): both
+    // on-time rates of Nguyệt Ấn, named, with the values the press printed.
+    await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ TTHC' }).click();
+    const dossierTable = page.getByTestId('dossier-table');
+    await expect.poll(() => dossierTable.textContent(), { timeout: 30_000 }).toContain('Nguyệt Ấn');
+    const switchText = await page.getByTestId('rate-switch').textContent();
+    expect(switchText).toContain('Tỷ lệ đúng hạn theo Cổng DVC (QĐ 766, tiêu chí 2.1)');
+    expect(switchText).toContain('Tỷ lệ giải quyết đúng hạn (cách tính báo chí thường dùng)');
+    expect(await page.getByTestId('rate-total-portal').textContent()).toContain('97,99 %');
+    expect(await page.getByTestId('rate-total-press').textContent()).toContain('97,85 %');
+    const row = dossierTable.locator('tbody tr', { hasText: 'Nguyệt Ấn' });
+    expect(await row.textContent()).toContain('97,99 %');
+    expect(await row.textContent()).toContain('97,85 %');
+    await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu' }).click();
+
     await page.getByLabel('Câu lệnh SQL').fill('SELECT name FROM units ORDER BY code');
     await page.getByRole('button', { name: 'Chạy (Ctrl+Enter)' }).click();
     await expect
