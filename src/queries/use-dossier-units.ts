@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedData } from '../data/load-sample.ts';
-import { NO_UNIT_FILTER } from '../db/queries/get-dossier-districts.ts';
+import { NO_UNIT_FILTER } from '../db/queries/unit-filter.ts';
 import { getDossierUnits, type DossierUnitsParams } from '../db/queries/get-dossier-units.ts';
 import { datasetKey } from './query-keys.ts';
 import { useLoadedData } from './use-loaded-data.ts';
 import { withDatabase } from './with-database.ts';
 
 export type { DossierCounts, DossierUnitRow } from '../db/queries/get-dossier-units.ts';
-export type { UnitFilter } from '../db/queries/get-dossier-districts.ts';
+export type { UnitFilter } from '../db/queries/unit-filter.ts';
 
 const NO_PARAMS: DossierUnitsParams = { month: '', filter: NO_UNIT_FILTER };
 

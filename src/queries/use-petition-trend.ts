@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedData } from '../data/load-sample.ts';
-import { NO_UNIT_FILTER } from '../db/queries/get-dossier-districts.ts';
+import { NO_UNIT_FILTER } from '../db/queries/unit-filter.ts';
 import { getPetitionTrend } from '../db/queries/get-petition-trend.ts';
 import type { PetitionUnitsParams } from '../db/queries/get-petition-units.ts';
 import { datasetKey } from './query-keys.ts';

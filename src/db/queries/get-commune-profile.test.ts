@@ -7,7 +7,8 @@ import type { DbClient } from '../db-client.ts';
 import { lockDown } from '../lock-down.ts';
 import { getCommuneActivity } from './get-commune-activity.ts';
 import { getCommuneScores } from './get-commune-scores.ts';
-import { getPeers, selectPeers, splitDistricts } from './get-peers.ts';
+import { splitFormerDistricts } from '../../data/former-districts.ts';
+import { getPeers, selectPeers } from './get-peers.ts';
 import { getProvinceQuartiles } from './get-province-quartiles.ts';
 
 const fixture = (name: string) =>
@@ -168,6 +169,6 @@ describe('getPeers', () => {
     );
     expect(chosen.sameDistrict.map((peer) => peer.code)).toEqual(['2', '4']);
     expect(chosen.similarSize).toHaveLength(2);
-    expect(splitDistricts('A; ;B')).toEqual(['A', 'B']);
+    expect(splitFormerDistricts('A; ;B')).toEqual(['A', 'B']);
   });
 });

@@ -1,6 +1,6 @@
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import { UNIT_FILTER_SQL, unitFilterParams, type UnitFilter } from './get-dossier-districts.ts';
+import { UNIT_FILTER_SQL, unitFilterParams, type UnitFilter } from './unit-filter.ts';
 import { DOSSIER_SUMS_SQL, readDossierCounts, type DossierCounts } from './get-dossier-units.ts';
 
 export interface DossierTrendParams {

@@ -2,12 +2,8 @@ import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { OutcomeBuckets } from '../../data/on-time-rates.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import {
-  splitFormerDistricts,
-  UNIT_FILTER_SQL,
-  unitFilterParams,
-  type UnitFilter,
-} from './get-dossier-districts.ts';
+import { UNIT_FILTER_SQL, unitFilterParams, type UnitFilter } from './unit-filter.ts';
+import { splitFormerDistricts } from '../../data/former-districts.ts';
 
 /** The counts of one unit-month (or a sum of unit-months). */
 export interface DossierCounts extends OutcomeBuckets {

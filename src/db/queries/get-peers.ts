@@ -1,3 +1,4 @@
+import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
@@ -101,11 +102,11 @@ export function selectPeers(
     .sort((a, b) => a.logAreaDistance - b.logAreaDistance || byName(a, b))
     .slice(0, count);
 
-  const mine = new Set(splitDistricts(self.formerDistrict));
+  const mine = new Set(splitFormerDistricts(self.formerDistrict));
   const sameDistrict = others
     .map((unit) => ({
       ...unit,
-      sharedDistricts: splitDistricts(unit.formerDistrict).filter((name) => mine.has(name)),
+      sharedDistricts: splitFormerDistricts(unit.formerDistrict).filter((name) => mine.has(name)),
     }))
     .filter((unit) => unit.sharedDistricts.length > 0)
     .sort(
@@ -113,14 +114,6 @@ export function selectPeers(
         (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || byName(a, b),
     );
   return { similarSize, sameDistrict };
-}
-
-/** `"Quận A, TP X cũ; Quận B, TP X cũ"` → the two names, trimmed, NFC-normalised. */
-export function splitDistricts(formerDistrict: string): string[] {
-  return formerDistrict
-    .split(';')
-    .map((name) => name.trim().normalize('NFC'))
-    .filter((name) => name !== '');
 }
 
 function readNullableString(value: unknown): string | null {

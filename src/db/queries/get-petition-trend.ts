@@ -1,6 +1,6 @@
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import { UNIT_FILTER_SQL, unitFilterParams } from './get-dossier-districts.ts';
+import { UNIT_FILTER_SQL, unitFilterParams } from './unit-filter.ts';
 import {
   PETITION_SUMS_SQL,
   readPetitionCounts,

@@ -7,7 +7,7 @@ import { petitionsSpec, unitsSpec } from '../../data/schema.ts';
 import { createFormat } from '../../i18n/format.ts';
 import type { DbClient } from '../db-client.ts';
 import { lockDown } from '../lock-down.ts';
-import { NO_UNIT_FILTER } from './get-dossier-districts.ts';
+import { NO_UNIT_FILTER } from './unit-filter.ts';
 import { getPetitionMonths } from './get-petition-months.ts';
 import { getPetitionTrend } from './get-petition-trend.ts';
 import { getPetitionUnits } from './get-petition-units.ts';

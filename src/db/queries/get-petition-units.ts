@@ -6,12 +6,8 @@ import {
 } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import {
-  splitFormerDistricts,
-  UNIT_FILTER_SQL,
-  unitFilterParams,
-  type UnitFilter,
-} from './get-dossier-districts.ts';
+import { UNIT_FILTER_SQL, unitFilterParams, type UnitFilter } from './unit-filter.ts';
+import { splitFormerDistricts } from '../../data/former-districts.ts';
 
 /** Petition counts over a period: received, by outcome and by topic. */
 export interface PetitionCounts {

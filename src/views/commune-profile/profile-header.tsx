@@ -1,3 +1,4 @@
+import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { CommuneScoreRow } from '../../queries/use-commune-scores.ts';
 import type { UnitRow } from '../../queries/use-units.ts';
@@ -15,10 +16,7 @@ interface ProfileHeaderProps {
 /** Name, type, former districts, area, population, and the latest score, rank and change. */
 export function ProfileHeader({ unit, standing, latest, synthetic }: ProfileHeaderProps) {
   const { t, format } = useI18n();
-  const districts = unit.formerDistrict
-    .split(';')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+  const districts = splitFormerDistricts(unit.formerDistrict);
   const places = (change: number) =>
     change > 0
       ? t('profile.placesUp', { count: change })

@@ -9,7 +9,7 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useFormerDistricts } from '../../queries/use-dossier-districts.ts';
+import { useFormerDistricts } from '../../queries/use-former-districts.ts';
 import { useDossierMonths } from '../../queries/use-dossier-months.ts';
 import { useDossierUnits } from '../../queries/use-dossier-units.ts';
 import { useSearchParams } from '../../routing/use-search-params.ts';

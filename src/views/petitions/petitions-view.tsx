@@ -9,7 +9,7 @@ import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useFormerDistricts } from '../../queries/use-dossier-districts.ts';
+import { useFormerDistricts } from '../../queries/use-former-districts.ts';
 import { usePetitionMonths } from '../../queries/use-petition-months.ts';
 import { usePetitionUnits } from '../../queries/use-petition-units.ts';
 import { useSearchParams } from '../../routing/use-search-params.ts';

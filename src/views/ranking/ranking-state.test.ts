@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtOptions, filterRows, parseRankingState, sortRows } from './ranking-state.ts';
+import { filterRows, parseRankingState, sortRows } from './ranking-state.ts';
 
 const rows = [
   { code: 'a', type: 'phuong', formerDistrict: 'Quận Hải Châu', scoreChange: -1, rankChange: 0 },
@@ -65,14 +65,6 @@ describe('filterRows', () => {
       ['c'],
     );
     expect(filterRows(rows, { type: null, district: null })).toHaveLength(4);
-  });
-  it('lists each district once, in Vietnamese order', () => {
-    expect(districtOptions(rows)).toEqual([
-      'Huyện Hòa Vang',
-      'Huyện Hoàng Sa',
-      'Quận Hải Châu',
-      'Quận Liên Chiểu',
-    ]);
   });
 });
 

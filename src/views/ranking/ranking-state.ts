@@ -1,3 +1,4 @@
+import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../queries/use-ranking.ts';
 import {
@@ -55,14 +56,6 @@ export function parseRankingState(params: SearchParamsLike): RankingState {
   };
 }
 
-/** The parts of a `former_district` cell (several old districts are `;`-separated). */
-export function districtParts(formerDistrict: string): string[] {
-  return formerDistrict
-    .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
-
 interface FilterableRow {
   readonly type: UnitType;
   readonly formerDistrict: string;
@@ -76,16 +69,8 @@ export function filterRows<T extends FilterableRow>(
   return rows.filter(
     (row) =>
       (filters.type === null || row.type === filters.type) &&
-      (filters.district === null || districtParts(row.formerDistrict).includes(filters.district)),
-  );
-}
-
-const collator = new Intl.Collator('vi');
-
-/** Every former district named in the rows, in Vietnamese order. */
-export function districtOptions(rows: readonly FilterableRow[]): string[] {
-  return [...new Set(rows.flatMap((row) => districtParts(row.formerDistrict)))].sort(
-    collator.compare,
+      (filters.district === null ||
+        splitFormerDistricts(row.formerDistrict).includes(filters.district)),
   );
 }
 

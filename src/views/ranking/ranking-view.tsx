@@ -5,6 +5,7 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { useFormerDistricts } from '../../queries/use-former-districts.ts';
 import { usePeriods } from '../../queries/use-periods.ts';
 import { useRanking } from '../../queries/use-ranking.ts';
 import { useSearchParams } from '../../routing/use-search-params.ts';
@@ -14,7 +15,7 @@ import { HeatmapPanel } from './heatmap-panel.tsx';
 import { RankChangePanel } from './rank-change-panel.tsx';
 import { PanelTabs, RankingControls } from './ranking-controls.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
-import { districtOptions, filterRows, parseRankingState, sortRows } from './ranking-state.ts';
+import { filterRows, parseRankingState, sortRows } from './ranking-state.ts';
 import { useMetricName } from './use-metric-name.ts';
 import './ranking.css';
 
@@ -44,7 +45,7 @@ export function RankingView({ synthetic }: RankingViewProps) {
     () => sortRows(filterRows(allRows ?? [], { type, district }), sort),
     [allRows, type, district, sort],
   );
-  const districts = useMemo(() => districtOptions(allRows ?? []), [allRows]);
+  const districts = useFormerDistricts().data ?? [];
 
   if (periods.isError || ranking.isError) {
     return (

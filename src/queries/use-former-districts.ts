@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { LoadedData } from '../data/load-sample.ts';
-import { getFormerDistricts } from '../db/queries/get-dossier-districts.ts';
+import { getFormerDistricts } from '../db/queries/get-former-districts.ts';
 import { datasetKey } from './query-keys.ts';
 import { useLoadedData } from './use-loaded-data.ts';
 import { withDatabase } from './with-database.ts';
@@ -11,7 +11,7 @@ export const formerDistrictsOptions = (data: LoadedData | undefined) =>
     queryFn: withDatabase(data, getFormerDistricts),
   });
 
-/** The former districts units come from (filter choices of the dossiers and petitions pages). */
+/** The former districts units come from (the choices of every page's district filter). */
 export function useFormerDistricts() {
   return useQuery(formerDistrictsOptions(useLoadedData().data));
 }
