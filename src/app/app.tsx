@@ -1,7 +1,7 @@
 import { ErrorDetails } from '../components/error-details.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { MainNav } from '../components/main-nav.tsx';
-import { ReconciliationReport } from '../components/reconciliation-report.tsx';
+import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
@@ -54,7 +54,7 @@ export function App() {
         {data.isSuccess && view ? view.render({ synthetic: data.data.synthetic }) : null}
       </main>
       <footer className="app-footer">
-        {data.isSuccess ? <ReconciliationReport reports={data.data.reports} /> : null}
+        {data.isSuccess ? <ReconciliationSummary reports={data.data.reports} /> : null}
         <p>{t('footer.source')}</p>
         <p>{t('footer.engine')}</p>
       </footer>

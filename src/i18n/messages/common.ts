@@ -34,7 +34,8 @@ export const commonVi = {
     'Cơ sở dữ liệu trong trình duyệt không khởi động được hoặc không đọc được tệp dữ liệu. Hãy tải lại trang; nếu vẫn lỗi, trình duyệt có thể không hỗ trợ WebAssembly.',
   'load.retry': 'Thử lại',
   'load.detail': 'Chi tiết lỗi',
-  'reconcile.title': 'Đối soát dữ liệu đã nạp',
+  'reconcile.allFiles': '{count} tệp',
+  'reconcile.details': 'Xem báo cáo chất lượng dữ liệu',
   'reconcile.summary':
     '{file}: đọc {read} dòng = nạp {loaded} + loại {rejected}; {flagged} dòng có cảnh báo',
   'query.failed': 'Truy vấn thất bại.',
@@ -114,7 +115,8 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
     'The in-browser database did not start or could not read the data files. Reload the page; if it still fails, the browser may not support WebAssembly.',
   'load.retry': 'Try again',
   'load.detail': 'Error details',
-  'reconcile.title': 'Reconciliation of loaded data',
+  'reconcile.allFiles': '{count} files',
+  'reconcile.details': 'See the data quality report',
   'reconcile.summary':
     '{file}: {read} rows read = {loaded} loaded + {rejected} rejected; {flagged} rows with warnings',
   'query.failed': 'The query failed.',
