@@ -1,3 +1,4 @@
+import { compareUnitsByName } from '../../data/unit-order.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { OutcomeBuckets } from '../../data/on-time-rates.ts';
 import type { DbClient } from '../db-client.ts';
@@ -57,7 +58,6 @@ GROUP BY u.code, u.name, u.type, u.former_district
 ORDER BY u.code`;
 
 const read = createRowReader('get-dossier-units');
-const collator = new Intl.Collator('vi');
 
 /** Reads the columns of `DOSSIER_SUMS_SQL`. */
 export function readDossierCounts(row: Record<string, unknown>): DossierCounts {
@@ -99,5 +99,5 @@ export async function getDossierUnits(
         counts: read.number(row, 'reports') > 0 ? readDossierCounts(row) : null,
       };
     })
-    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort(compareUnitsByName);
 }

@@ -1,3 +1,4 @@
+import { compareVietnamese } from '../../data/unit-order.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
 import { DISTRICT_LIST } from './unit-filter.ts';
@@ -5,7 +6,6 @@ import { DISTRICT_LIST } from './unit-filter.ts';
 const SQL = `SELECT DISTINCT unnest(${DISTRICT_LIST}) AS district FROM units u`;
 
 const read = createRowReader('get-former-districts');
-const collator = new Intl.Collator('vi');
 
 /**
  * Which former districts (pre-July-2025 districts and towns) do the units come from? Each one
@@ -16,5 +16,5 @@ export async function getFormerDistricts(db: DbClient): Promise<string[]> {
   return rows
     .map((row) => read.string(row, 'district'))
     .filter((district) => district !== '')
-    .sort(collator.compare);
+    .sort(compareVietnamese);
 }

@@ -1,3 +1,4 @@
+import { compareUnitsByName } from '../../data/unit-order.ts';
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
@@ -52,7 +53,6 @@ export interface Peers {
 }
 
 const read = createRowReader('get-peers');
-const collator = new Intl.Collator('vi');
 
 /**
  * Which units is it fair to compare one unit with? Size peers: the five units of the same type
@@ -88,8 +88,6 @@ export function selectPeers(
   if (self === undefined) return { similarSize: [], sameDistrict: [] };
   const others = units.filter((unit) => unit.code !== code);
   const logArea = (area: number) => Math.log(Math.max(area, 0.01));
-  const byName = (a: PeerUnit, b: PeerUnit) =>
-    collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
 
   const similarSize = others
     .filter((unit) => unit.type === self.type)
@@ -99,7 +97,7 @@ export function selectPeers(
       logAreaDistance:
         Math.round(Math.abs(logArea(unit.areaKm2) - logArea(self.areaKm2)) * 1e9) / 1e9,
     }))
-    .sort((a, b) => a.logAreaDistance - b.logAreaDistance || byName(a, b))
+    .sort((a, b) => a.logAreaDistance - b.logAreaDistance || compareUnitsByName(a, b))
     .slice(0, count);
 
   const mine = new Set(splitFormerDistricts(self.formerDistrict));
@@ -111,7 +109,8 @@ export function selectPeers(
     .filter((unit) => unit.sharedDistricts.length > 0)
     .sort(
       (a, b) =>
-        (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) || byName(a, b),
+        (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+        compareUnitsByName(a, b),
     );
   return { similarSize, sameDistrict };
 }

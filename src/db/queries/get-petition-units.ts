@@ -1,3 +1,4 @@
+import { compareUnitsByName } from '../../data/unit-order.ts';
 import {
   PETITION_TOPICS,
   UNIT_TYPES,
@@ -65,7 +66,6 @@ GROUP BY u.code, u.name, u.type, u.former_district, u.population
 ORDER BY u.code`;
 
 const read = createRowReader('get-petition-units');
-const collator = new Intl.Collator('vi');
 
 /** Reads the columns of `PETITION_SUMS_SQL` (a topic without rows counts 0). */
 export function readPetitionCounts(row: Record<string, unknown>): PetitionCounts {
@@ -105,5 +105,5 @@ export async function getPetitionUnits(
         counts: read.number(row, 'reports') > 0 ? readPetitionCounts(row) : null,
       };
     })
-    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort(compareUnitsByName);
 }

@@ -1,3 +1,4 @@
+import { compareUnitsByName } from '../../data/unit-order.ts';
 import { INDEX_GROUPS, type GroupKey } from '../../data/index-groups.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
@@ -87,7 +88,6 @@ LEFT JOIN ranked p ON p.code = u.code AND p.period = ?
 ORDER BY r.rank NULLS LAST, u.code`;
 
 const read = createRowReader('get-ranking');
-const collator = new Intl.Collator('vi');
 
 /**
  * Where does every unit stand in a month, and how did it move since the previous calendar month?
@@ -153,7 +153,7 @@ function toRankingRow(row: Record<string, unknown>): RankingRow {
 function compareRankingRows(a: RankingRow, b: RankingRow): number {
   const rankA = a.rank ?? Number.POSITIVE_INFINITY;
   const rankB = b.rank ?? Number.POSITIVE_INFINITY;
-  return rankA - rankB || collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+  return rankA - rankB || compareUnitsByName(a, b);
 }
 
 function readNullableString(value: unknown): string | null {

@@ -1,3 +1,4 @@
+import { compareUnitsByName } from '../../data/unit-order.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
@@ -19,7 +20,6 @@ FROM units
 ORDER BY code`;
 
 const read = createRowReader('get-units');
-const collator = new Intl.Collator('vi');
 
 /**
  * Which units are there? Every unit of the loaded units table with its reference facts, ordered
@@ -37,5 +37,5 @@ export async function getUnits(db: DbClient): Promise<UnitRow[]> {
       population: read.nullableNumber(row, 'population'),
       populationSource: typeof row.population_source === 'string' ? row.population_source : null,
     }))
-    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort(compareUnitsByName);
 }

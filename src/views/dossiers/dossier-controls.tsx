@@ -2,7 +2,8 @@ import { DOSSIER_CHART_MODES } from '../../charts/build-dossier-units-option.ts'
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
-import { DOSSIER_SORTS, SORT_ORDERS, type DossierState } from './dossier-state.ts';
+import { SORT_ORDERS } from '../../data/unit-order.ts';
+import { DOSSIER_SORTS, type DossierState } from './dossier-state.ts';
 
 interface DossierControlsProps {
   readonly state: DossierState;

@@ -1,3 +1,4 @@
+import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
 import {
   DOSSIER_CHART_MODES,
   type DossierChartMode,
@@ -26,9 +27,6 @@ export const DOSSIER_SORTS = [
   'pendingOverdue',
 ] as const;
 export type DossierSort = (typeof DOSSIER_SORTS)[number];
-export const SORT_ORDERS = ['desc', 'asc'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-
 /** Everything the dossiers page shows, read from the query string (all of it lives there). */
 export interface DossierState {
   /** Null: the latest month with reports. */
@@ -83,8 +81,6 @@ export function sortValue(
   }
 }
 
-const collator = new Intl.Collator('vi');
-
 /** Rows in the page's order: by the chosen value, ties and "name" by Vietnamese collation. */
 export function sortDossierUnits(
   rows: readonly DossierUnitRow[],
@@ -92,15 +88,9 @@ export function sortDossierUnits(
   order: SortOrder,
   rate: OnTimeRateKind,
 ): DossierUnitRow[] {
-  const sign = order === 'desc' ? -1 : 1;
-  const byName = (a: DossierUnitRow, b: DossierUnitRow) =>
-    collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
-  if (sort === 'name') return [...rows].sort((a, b) => sign * byName(a, b));
-  return [...rows].sort((a, b) => {
-    const va = sortValue(a.counts, sort, rate);
-    const vb = sortValue(b.counts, sort, rate);
-    if (va === null || vb === null)
-      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || byName(a, b);
-    return sign * (va - vb) || byName(a, b);
-  });
+  return sortUnitsBy(
+    rows,
+    sort === 'name' ? null : (row) => sortValue(row.counts, sort, rate),
+    order,
+  );
 }

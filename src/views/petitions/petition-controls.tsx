@@ -5,7 +5,8 @@ import {
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
-import { PETITION_SORTS, SORT_ORDERS, type PetitionState } from './petition-state.ts';
+import { SORT_ORDERS } from '../../data/unit-order.ts';
+import { PETITION_SORTS, type PetitionState } from './petition-state.ts';
 
 interface PetitionControlsProps {
   readonly state: PetitionState;

@@ -1,3 +1,4 @@
+import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
 import {
   PETITION_CHART_MODES,
   PETITION_MEASURES,
@@ -12,9 +13,6 @@ import { parseChoice, parseMonth, type SearchParamsLike } from '../../state/rout
 
 export const PETITION_SORTS = ['received', 'per10k', 'answeredShare', 'pending', 'name'] as const;
 export type PetitionSort = (typeof PETITION_SORTS)[number];
-export const SORT_ORDERS = ['desc', 'asc'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-
 /** Everything the petitions page shows, read from the query string. */
 export interface PetitionState {
   /** `from`/`to` months (`YYYY-MM`); null ends mean "from the first" / "to the last" month. */
@@ -86,24 +84,11 @@ function sortValue(row: PetitionUnitRow, sort: Exclude<PetitionSort, 'name'>): n
   }
 }
 
-const collator = new Intl.Collator('vi');
-
 /** Rows in the page's order; null values (no petitions, unknown population) always last. */
 export function sortPetitionUnits(
   rows: readonly PetitionUnitRow[],
   sort: PetitionSort,
   order: SortOrder,
 ): PetitionUnitRow[] {
-  const sign = order === 'desc' ? -1 : 1;
-  const byName = (a: PetitionUnitRow, b: PetitionUnitRow) =>
-    collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
-  if (sort === 'name') return [...rows].sort((a, b) => sign * byName(a, b));
-  return [...rows].sort((a, b) => {
-    const va = sortValue(a, sort);
-    const vb = sortValue(b, sort);
-    if (va === null || vb === null) {
-      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || byName(a, b);
-    }
-    return sign * (va - vb) || byName(a, b);
-  });
+  return sortUnitsBy(rows, sort === 'name' ? null : (row) => sortValue(row, sort), order);
 }
