@@ -11,6 +11,11 @@ export function createRowReader(query: string) {
       const value = row[column];
       return typeof value === 'string' ? value : fail(column, 'string', value);
     },
+    nullableString(row: Record<string, unknown>, column: string): string | null {
+      const value = row[column];
+      if (value === null || value === undefined) return null;
+      return typeof value === 'string' ? value : fail(column, 'string or null', value);
+    },
     number(row: Record<string, unknown>, column: string): number {
       const value = row[column];
       return typeof value === 'number' && Number.isFinite(value)

@@ -64,7 +64,7 @@ const read = createRowReader('get-peers');
 export async function getPeers(db: DbClient, code: string): Promise<Peers> {
   const rows = await db.query(SQL);
   const first = rows[0];
-  const period = first === undefined ? null : readNullableString(first.period);
+  const period = first === undefined ? null : read.nullableString(first, 'period');
   const rankedCount = first === undefined ? 0 : read.number(first, 'ranked_count');
   const units = rows.map((row): PeerUnit => ({
     code: read.string(row, 'code'),
@@ -113,8 +113,4 @@ export function selectPeers(
         compareUnitsByName(a, b),
     );
   return { similarSize, sameDistrict };
-}
-
-function readNullableString(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
 }

@@ -106,7 +106,7 @@ export async function getRanking(db: DbClient, params: RankingParams): Promise<R
     period,
     previous,
   ]);
-  const snapshotDate = rows.length > 0 ? readNullableString(rows[0]?.snapshot_date) : null;
+  const snapshotDate = rows[0] === undefined ? null : read.nullableString(rows[0], 'snapshot_date');
   const ranked = rows.map(toRankingRow).sort(compareRankingRows);
   return {
     period,
@@ -154,8 +154,4 @@ function compareRankingRows(a: RankingRow, b: RankingRow): number {
   const rankA = a.rank ?? Number.POSITIVE_INFINITY;
   const rankB = b.rank ?? Number.POSITIVE_INFINITY;
   return rankA - rankB || compareUnitsByName(a, b);
-}
-
-function readNullableString(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
 }

@@ -35,7 +35,7 @@ export async function getUnits(db: DbClient): Promise<UnitRow[]> {
       formerDistrict: read.string(row, 'former_district'),
       areaKm2: read.number(row, 'area_km2'),
       population: read.nullableNumber(row, 'population'),
-      populationSource: typeof row.population_source === 'string' ? row.population_source : null,
+      populationSource: read.nullableString(row, 'population_source'),
     }))
     .sort(compareUnitsByName);
 }
