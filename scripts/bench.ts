@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCsvDataset } from '../src/data/load-dataset.ts';
+import { loadCsvDataset } from '../test/helpers/load-csv-dataset.ts';
 import { parseCsv } from '../src/data/parse-csv.ts';
 import { DATASET_ORDER, DATASET_SPECS, petitionsSpec } from '../src/data/schema.ts';
 import { validateDataset } from '../src/data/validate-dataset.ts';

@@ -1,4 +1,4 @@
-import { loadPublishedData } from '../data/load-sample.ts';
+import { loadPublishedData } from '../ingest/load-published.ts';
 import { openBrowserDb } from '../db/duckdb.ts';
 import type { DataSource } from '../queries/data-source.ts';
 

@@ -1,7 +1,7 @@
-import { shortMonth } from './build-profile-rank-option.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
+import { shortMonth } from '../i18n/format.ts';
 
 /** One named monthly count series of a small activity chart. */
 export interface ActivitySeries {

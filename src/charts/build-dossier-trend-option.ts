@@ -1,16 +1,16 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { onTimeRate, type OnTimeRateKind } from '../data/on-time-rates.ts';
-import {
-  chartLayout,
-  OUTCOME_COLORS,
-  OUTCOME_KEYS,
-  SMALL_COUNT_OPACITY,
-  type DossierChartCounts,
-} from './build-dossier-units-option.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
+import { chartLayout } from './chart-layout.ts';
+import {
+  OUTCOME_COLORS,
+  OUTCOME_KEYS,
+  SMALL_COUNT_OPACITY,
+  type DossierChartCounts,
+} from './dossier-series.ts';
 
 export interface DossierTrendPoint {
   /** `YYYY-MM`. */

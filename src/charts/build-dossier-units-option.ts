@@ -1,87 +1,23 @@
-import { onTimeRate, type OnTimeRateKind, type OutcomeBuckets } from '../data/on-time-rates.ts';
+import { onTimeRate, type OnTimeRateKind } from '../data/on-time-rates.ts';
+import { chartLayout } from './chart-layout.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import {
+  CHANNEL_COLORS,
+  CHANNEL_KEYS,
+  OUTCOME_COLORS,
+  OUTCOME_KEYS,
+  SMALL_COUNT_OPACITY,
+  type DossierChartCounts,
+  type DossierChartMode,
+} from './dossier-series.ts';
 import { escapeHtml } from './escape-html.ts';
-
-/** The outcome buckets in stacking order: done first (early → late), then still in progress. */
-export const OUTCOME_KEYS = [
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingInTime',
-  'pendingOverdue',
-] as const satisfies readonly (keyof OutcomeBuckets)[];
-export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
-
-export const CHANNEL_KEYS = ['receivedOnline', 'receivedInPerson', 'receivedPostal'] as const;
-export type ChannelKey = (typeof CHANNEL_KEYS)[number];
-
-/** Greens for in-time, red for late, blue/orange for in progress: readable without colour too (legend, table). */
-export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
-  resolvedEarly: '#116329',
-  resolvedOnTime: '#4ac26b',
-  resolvedLate: '#cf222e',
-  pendingInTime: '#54aeff',
-  pendingOverdue: '#fb8f44',
-};
-
-export const CHANNEL_COLORS: Readonly<Record<ChannelKey, string>> = {
-  receivedOnline: '#0072B2',
-  receivedInPerson: '#E69F00',
-  receivedPostal: '#8c959f',
-};
-
-/**
- * Layout pieces for narrow screens (`compact`): title and subtitle wrap, the legend moves under
- * the plot, so nothing overlaps at 375 px. Shared by the dossier and petition builders.
- */
-export function chartLayout(compact: boolean | undefined, legendTop: number, gridTop: number) {
-  return compact === true
-    ? {
-        titleText: { fontSize: 13, width: 300, overflow: 'break' as const },
-        subtext: { width: 300, overflow: 'break' as const, lineHeight: 16 },
-        legend: {
-          bottom: 0,
-          left: 0,
-          itemWidth: 12,
-          itemHeight: 8,
-          textStyle: { fontSize: 10 },
-        },
-        gridTop: 96,
-        gridBottom: 112,
-        extraHeight: 120,
-        labelWidth: 150,
-      }
-    : {
-        titleText: { fontSize: 15 },
-        subtext: {},
-        legend: { top: legendTop, left: 0 },
-        gridTop,
-        gridBottom: 16,
-        extraHeight: 0,
-        labelWidth: 260,
-      };
-}
-
-/** Bars of a rate computed from fewer than 20 dossiers are drawn faded. */
-export const SMALL_COUNT_OPACITY = 0.35;
-
-/** The counts a unit bar needs (a structural subset of the dossier query's counts). */
-export interface DossierChartCounts extends OutcomeBuckets {
-  readonly receivedOnline: number;
-  readonly receivedInPerson: number;
-  readonly receivedPostal: number;
-  readonly gap: number;
-}
 
 export interface DossierBarRow {
   readonly code: string;
   readonly name: string;
   readonly counts: DossierChartCounts | null;
 }
-
-export type DossierChartMode = 'outcomes' | 'channels';
-export const DOSSIER_CHART_MODES: readonly DossierChartMode[] = ['outcomes', 'channels'];
 
 export interface DossierUnitsChartInput {
   /** Units in display order (the page's sort); units without a report are left to the table. */

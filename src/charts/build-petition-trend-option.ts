@@ -1,15 +1,11 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { shareOf } from '../data/on-time-rates.ts';
-import { chartLayout } from './build-dossier-units-option.ts';
-import {
-  OUTCOME_COLORS,
-  PETITION_OUTCOMES,
-  type PetitionChartCounts,
-} from './build-petition-units-option.ts';
+import { answeredShare } from '../data/answered-share.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
+import { chartLayout } from './chart-layout.ts';
+import { OUTCOME_COLORS, PETITION_OUTCOMES, type PetitionChartCounts } from './petition-series.ts';
 
 export interface PetitionTrendPoint {
   /** `YYYY-MM`. */
@@ -30,11 +26,6 @@ export const PETITION_TREND_HEIGHT = 360;
 /** Pixel height of the trend chart (taller on narrow screens, where the legend goes below). */
 export function petitionTrendHeight(compact = false): number {
   return PETITION_TREND_HEIGHT + chartLayout(compact, 0, 0).extraHeight;
-}
-
-/** Answered (on the spot or later) ÷ received, with its n. */
-export function answeredShare(counts: PetitionChartCounts) {
-  return shareOf(counts.answeredOnSpot + counts.answeredLater, counts.received);
 }
 
 /**

@@ -1,13 +1,9 @@
 import { INDEX_GROUPS, type GroupKey } from '../data/index-groups.ts';
-import {
-  PROFILE_COLORS,
-  shortMonth,
-  type ProfileQuartiles,
-  type ProfileTrendInput,
-} from './build-profile-rank-option.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
+import { shortMonth } from '../i18n/format.ts';
+import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
 
 /** Room above the panels for title, subtitle and legend (which wraps on phones). */
 const headerFor = (columns: 2 | 3, compact = false) => (compact ? 44 : columns === 2 ? 120 : 96);

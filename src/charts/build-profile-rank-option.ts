@@ -1,32 +1,9 @@
 import type { LineSeriesOption } from 'echarts/charts';
-import type { GroupKey } from '../data/index-groups.ts';
+import { shortMonth } from '../i18n/format.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
-
-export interface ProfileQuartiles {
-  readonly q1: number;
-  readonly median: number;
-  readonly q3: number;
-}
-
-/** One month of a unit's profile: its scores (null when absent) and the province's quartiles. */
-export interface ProfileTrendMonth {
-  /** `YYYY-MM`. */
-  readonly period: string;
-  readonly total: number | null;
-  readonly rank: number | null;
-  /** Units with a score that month. */
-  readonly rankedCount: number;
-  readonly groups: Readonly<Record<GroupKey, number>> | null;
-  readonly province: Readonly<Record<'total' | GroupKey, ProfileQuartiles>> | null;
-}
-
-export interface ProfileTrendInput {
-  /** The unit's name (plain text; escaped where HTML is built). */
-  readonly name: string;
-  readonly months: readonly ProfileTrendMonth[];
-}
+import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
 
 export interface ProfileRankInput extends ProfileTrendInput {
   /** Pixel height the chart is drawn at: the two panels share it 60/40. */
@@ -39,15 +16,6 @@ export interface ProfileRankInput extends ProfileTrendInput {
 }
 
 export const PROFILE_RANK_CHART_HEIGHT = 380;
-
-/** The profiled unit's line and the province band (the median uses the muted text colour). */
-export const PROFILE_COLORS = { unit: '#0b5cad', band: '#c9d6e3' } as const;
-
-/** `2026-07` → `7/26`: short enough for 16 ticks in one row; tooltips use the full month. */
-export function shortMonth(period: string): string {
-  const [year = '', month = ''] = period.split('-');
-  return `${String(Number(month))}/${year.slice(2)}`;
-}
 
 /**
  * Where has the unit stood month by month? Two stacked panels sharing the month axis: the

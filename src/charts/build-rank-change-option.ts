@@ -1,5 +1,6 @@
 import { INDEX_GROUPS, type GroupKey } from '../data/index-groups.ts';
 import type { BarSeriesOption } from 'echarts/charts';
+import { formatSigned } from '../i18n/format.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -28,14 +29,6 @@ function niceExtent(value: number): number {
   const power = 10 ** Math.floor(Math.log10(target));
   const step = [1, 2, 2.5, 5, 10].find((factor) => factor * power >= target) ?? 10;
   return Math.round(step * power * 1000) / 1000;
-}
-
-/** `+1,70` / `−0,40` / `0,00`: signed, with a true minus sign. */
-export function formatSigned(value: number, ctx: Pick<ChartContext, 'format'>): string {
-  const text = ctx.format.decimal(Math.abs(value));
-  if (value > 0) return `+${text}`;
-  if (value < 0) return `−${text}`;
-  return text;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { GroupKey } from '../data/index-groups.ts';
 import type { GroupStats } from './build-distribution-option.ts';
-import { formatSigned } from './build-rank-change-option.ts';
 import type { RankingBarRow } from './build-ranking-option.ts';
 import type { ChartContext } from './chart-context.ts';
 import { medianOf } from './median.ts';
+import { formatSigned } from '../i18n/format.ts';
 
 /**
  * The one-sentence text alternative of the ranking chart: who leads, who trails, the median.

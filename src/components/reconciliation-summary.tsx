@@ -1,4 +1,4 @@
-import type { DatasetLoadReport } from '../data/load-dataset.ts';
+import type { DatasetLoadReport } from '../data/load-report.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { AppLink } from '../routing/app-link.tsx';
 

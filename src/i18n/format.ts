@@ -62,3 +62,17 @@ export function createFormat(locale: Locale): Format {
     },
   };
 }
+
+/** `2026-07` → `7/26`: short enough for 16 ticks in one row; tooltips use the full month. */
+export function shortMonth(period: string): string {
+  const [year = '', month = ''] = period.split('-');
+  return `${String(Number(month))}/${year.slice(2)}`;
+}
+
+/** `+1,70` / `−0,40` / `0,00`: signed, with a true minus sign. */
+export function formatSigned(value: number, ctx: { readonly format: Format }): string {
+  const text = ctx.format.decimal(Math.abs(value));
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `−${text}`;
+  return text;
+}

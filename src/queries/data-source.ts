@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { LoadedData } from '../data/load-sample.ts';
+import type { LoadedData } from '../ingest/loaded-data.ts';
 
 /** How the app obtains its loaded database: the browser engine in the app, a fake in tests. */
 export type DataSource = () => Promise<LoadedData>;

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { LoadedData } from '../data/load-sample.ts';
+import type { LoadedData } from '../ingest/loaded-data.ts';
 import { runConsoleQuery } from '../db/queries/run-console-query.ts';
 
 export type { ConsoleResult } from '../db/queries/run-console-query.ts';

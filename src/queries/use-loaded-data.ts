@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DataSource } from './data-source.ts';
 
-export type { DatasetOrigin, LoadedData } from '../data/load-sample.ts';
-export type { DatasetLoadReport } from '../data/load-dataset.ts';
+export type { DatasetLoadReport } from '../data/load-report.ts';
+export type { DatasetOrigin, LoadedData } from '../ingest/loaded-data.ts';
 import { useDataSource } from './data-source.ts';
 import { DATABASE_KEY } from './query-keys.ts';
 

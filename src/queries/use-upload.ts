@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoadedData } from '../data/load-sample.ts';
-import { loadUploads, type Upload } from '../data/load-uploads.ts';
-import { validateInWorker } from '../data/validate-in-worker.ts';
+import type { LoadedData } from '../ingest/loaded-data.ts';
+import { loadUploads, type Upload } from '../ingest/load-uploads.ts';
+import { validateInWorker } from '../ingest/validate-in-worker.ts';
 import { DATABASE_KEY } from './query-keys.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../../test/helpers/node-db.ts';
-import { loadCsvDataset } from '../../data/load-dataset.ts';
+import { loadCsvDataset } from '../../../test/helpers/load-csv-dataset.ts';
 import { indexScoresSpec, unitsSpec } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { lockDown } from '../lock-down.ts';
 import { getRankChange } from './get-rank-change.ts';
 import { getRanking } from './get-ranking.ts';
 import { getScoreHistory } from './get-score-history.ts';
-import { previousMonth, scoreDelta } from './ranking-metric.ts';
+import { previousMonth, scoreDelta } from '../../data/ranking-metric.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../test/fixtures/ranking/${name}`, import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../../test/helpers/node-db.ts';
-import { loadCsvDataset } from '../../data/load-dataset.ts';
+import { loadCsvDataset } from '../../../test/helpers/load-csv-dataset.ts';
 import { indexScoresSpec, unitsSpec } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { lockDown } from '../lock-down.ts';

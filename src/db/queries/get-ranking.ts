@@ -9,7 +9,7 @@ import {
   RANKING_METRICS,
   scoreDelta,
   type RankingMetric,
-} from './ranking-metric.ts';
+} from '../../data/ranking-metric.ts';
 
 export interface RankingParams {
   /** Month, `YYYY-MM`. */

@@ -2,7 +2,7 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import type { DbClient } from '../db-client.ts';
 import { keyword, quoteIdentifier } from '../identifiers.ts';
 import { createRowReader } from '../row-reader.ts';
-import { RANKING_METRICS, type RankingMetric } from './ranking-metric.ts';
+import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 
 export interface ScoreHistoryParams {
   readonly metric: RankingMetric;

@@ -1,7 +1,9 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useUnits } from '../../queries/use-units.ts';
+
 import { useSearchParams } from '../../routing/use-search-params.ts';
 import { parseCode } from '../../state/route.ts';
 import { CommuneProfile } from './commune-profile.tsx';
@@ -22,7 +24,7 @@ export function CommuneProfileView({ synthetic }: CommuneProfileViewProps) {
   const [params, setParams] = useSearchParams();
   const requested = params.get('code');
   const code = parseCode(requested);
-  const units = useUnits();
+  const units = useQuestion(QUESTIONS.units);
   const onSelect = (next: string) => {
     setParams({ code: next });
     window.scrollTo({ top: 0 });

@@ -1,11 +1,12 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useCommuneScores } from '../../queries/use-commune-scores.ts';
-import { useProvinceQuartiles } from '../../queries/use-province-quartiles.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+
+import type { UnitRow } from '../../queries/questions.ts';
 import { ProfileActivity } from './profile-activity.tsx';
 import { ProfileGaps } from './profile-gaps.tsx';
 import { ProfileHeader } from './profile-header.tsx';
@@ -24,8 +25,8 @@ interface CommuneProfileProps {
 /** One unit's page: header, month-by-month trends, gaps, dossiers and petitions, peers. */
 export function CommuneProfile({ unit, units, synthetic, onSelect }: CommuneProfileProps) {
   const { t } = useI18n();
-  const scores = useCommuneScores(unit.code);
-  const quartiles = useProvinceQuartiles();
+  const scores = useQuestion(QUESTIONS.communeScores, unit.code);
+  const quartiles = useQuestion(QUESTIONS.provinceQuartiles);
   const months = useMemo(
     () =>
       scores.data && quartiles.data ? joinProfileMonths(scores.data, quartiles.data) : undefined,

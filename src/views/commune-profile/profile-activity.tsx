@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import {
   buildCommuneActivityOption,
@@ -7,8 +9,8 @@ import { lightTheme } from '../../charts/theme.ts';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useCommuneActivity, type CommuneActivityRow } from '../../queries/use-commune-activity.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+import { type CommuneActivityRow } from '../../queries/questions.ts';
+import type { UnitRow } from '../../queries/questions.ts';
 import { ActivityBlock } from './activity-block.tsx';
 
 interface ProfileActivityProps {
@@ -22,7 +24,7 @@ const RECEIVED_COLOUR = '#9fb8d1';
 /** Dossiers and petitions at a glance: two small monthly trends, each linking to its full page. */
 export function ProfileActivity({ unit, synthetic }: ProfileActivityProps) {
   const { t, format, locale } = useI18n();
-  const activity = useCommuneActivity(unit.code);
+  const activity = useQuestion(QUESTIONS.communeActivity, unit.code);
   const rows = activity.data;
 
   const charts = useMemo(() => {

@@ -2,13 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProfileTrendMonth } from '../../charts/build-profile-rank-option.ts';
 import { I18nProvider } from '../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../i18n/locale.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+import type { UnitRow } from '../../queries/questions.ts';
 import { ProfileGaps } from './profile-gaps.tsx';
 import { ProfileHeader } from './profile-header.tsx';
 import { latestStanding } from './profile-model.ts';
+import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { CommuneScoreRow } from '../../queries/use-commune-scores.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+import type { CommuneScoreRow } from '../../queries/questions.ts';
+import type { UnitRow } from '../../queries/questions.ts';
 import type { Standing } from './profile-model.ts';
 import { signedDecimal } from './sign.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileTrendMonth } from '../../charts/build-profile-rank-option.ts';
 import { groupGaps, joinProfileMonths, latestStanding } from './profile-model.ts';
+import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 
 const q = (median: number) => ({ q1: median - 1, median, q3: median + 1 });
 const province = {

@@ -1,7 +1,7 @@
-import type { ProfileTrendMonth } from '../../charts/build-profile-rank-option.ts';
 import { INDEX_GROUPS, type GroupKey } from '../../data/index-groups.ts';
-import type { CommuneScoreRow } from '../../queries/use-commune-scores.ts';
-import type { ProvinceQuartilesRow } from '../../queries/use-province-quartiles.ts';
+import type { CommuneScoreRow } from '../../queries/questions.ts';
+import type { ProvinceQuartilesRow } from '../../queries/questions.ts';
+import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 
 /** A month in which the unit has a score. */
 export type ScoredMonth = ProfileTrendMonth & { readonly total: number; readonly rank: number };

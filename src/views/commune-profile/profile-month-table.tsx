@@ -1,7 +1,7 @@
-import type { ProfileTrendMonth } from '../../charts/build-profile-rank-option.ts';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { signedDecimal, signedInteger } from './sign.ts';
+import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 
 interface ProfileMonthTableProps {
   readonly name: string;

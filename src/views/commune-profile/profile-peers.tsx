@@ -1,12 +1,10 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import {
-  SIZE_PEER_COUNT,
-  useCommunePeers,
-  type PeerUnit,
-} from '../../queries/use-commune-peers.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+import { SIZE_PEER_COUNT, type PeerUnit } from '../../queries/questions.ts';
+import type { UnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 
 interface ProfilePeersProps {
@@ -16,7 +14,7 @@ interface ProfilePeersProps {
 /** Units to compare with: same type and nearest area, and same former district; with ranks. */
 export function ProfilePeers({ unit }: ProfilePeersProps) {
   const { t, format } = useI18n();
-  const peers = useCommunePeers(unit.code);
+  const peers = useQuestion(QUESTIONS.communePeers, unit.code);
   if (peers.isError) {
     return (
       <StatusMessage kind="error" title={t('query.failed')}>

@@ -6,13 +6,13 @@ import {
 import {
   buildProfileRankOption,
   PROFILE_RANK_CHART_HEIGHT,
-  type ProfileTrendMonth,
 } from '../../charts/build-profile-rank-option.ts';
 import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { PRINT_SIZES, PrintCopy } from './print-copy.tsx';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
+import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 
 interface ProfileTrendsProps {
   readonly name: string;

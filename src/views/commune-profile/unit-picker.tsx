@@ -1,7 +1,7 @@
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { UNIT_TYPES } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { UnitRow } from '../../queries/use-units.ts';
+import type { UnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 
 interface UnitPickerProps {

@@ -1,9 +1,9 @@
-import { DOSSIER_CHART_MODES } from '../../charts/build-dossier-units-option.ts';
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { SORT_ORDERS } from '../../data/unit-order.ts';
 import { DOSSIER_SORTS, type DossierState } from './dossier-state.ts';
+import { DOSSIER_CHART_MODES } from '../../charts/dossier-series.ts';
 
 interface DossierControlsProps {
   readonly state: DossierState;

@@ -1,6 +1,6 @@
 import type { CsvColumn } from '../../data/format-csv-export.ts';
 import { handledCount, onTimeRate, shareOf } from '../../data/on-time-rates.ts';
-import type { DossierCounts, DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierCounts, DossierUnitRow } from '../../queries/questions.ts';
 import { receivedCount } from './dossier-state.ts';
 
 const count =

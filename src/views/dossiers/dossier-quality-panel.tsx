@@ -1,7 +1,9 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useDossierImbalances } from '../../queries/use-dossier-imbalances.ts';
+
 import { AppLink } from '../../routing/app-link.tsx';
 
 /**
@@ -10,7 +12,7 @@ import { AppLink } from '../../routing/app-link.tsx';
  */
 export function DossierQualityPanel() {
   const { t, format } = useI18n();
-  const imbalances = useDossierImbalances();
+  const imbalances = useQuestion(QUESTIONS.dossierImbalances);
   if (imbalances.isError) {
     return (
       <StatusMessage kind="error" title={t('query.failed')}>

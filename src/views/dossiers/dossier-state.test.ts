@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierCounts, DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierCounts, DossierUnitRow } from '../../queries/questions.ts';
 import { parseDossierState, sortDossierUnits } from './dossier-state.ts';
 
 const counts = (early: number, onTime: number, late: number, inTime: number): DossierCounts => ({

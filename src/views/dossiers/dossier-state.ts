@@ -1,9 +1,5 @@
 import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
 import {
-  DOSSIER_CHART_MODES,
-  type DossierChartMode,
-} from '../../charts/build-dossier-units-option.ts';
-import {
   handledCount,
   ON_TIME_RATE_KINDS,
   onTimeRate,
@@ -11,8 +7,9 @@ import {
   type OnTimeRateKind,
 } from '../../data/on-time-rates.ts';
 import { UNIT_TYPES } from '../../data/schema.ts';
-import type { DossierCounts, DossierUnitRow, UnitFilter } from '../../queries/use-dossier-units.ts';
+import type { DossierCounts, DossierUnitRow, UnitFilter } from '../../queries/questions.ts';
 import { parseChoice, parseCode, parseMonth, type SearchParamsLike } from '../../state/route.ts';
+import { DOSSIER_CHART_MODES, type DossierChartMode } from '../../charts/dossier-series.ts';
 
 export const DOSSIER_SORTS = [
   'rate',

@@ -2,7 +2,7 @@ import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierUnitRow } from '../../queries/questions.ts';
 import { dossierCsvColumns } from './dossier-csv.ts';
 import { DossierTable } from './dossier-table.tsx';
 

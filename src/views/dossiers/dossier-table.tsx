@@ -1,4 +1,3 @@
-import { OUTCOME_KEYS } from '../../charts/build-dossier-units-option.ts';
 import {
   onTimeRate,
   ON_TIME_RATE_KINDS,
@@ -6,10 +5,11 @@ import {
   type OnTimeRateKind,
 } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierUnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 import { receivedCount } from './dossier-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
+import { OUTCOME_KEYS } from '../../charts/dossier-series.ts';
 
 interface DossierTableProps {
   readonly rows: readonly DossierUnitRow[];

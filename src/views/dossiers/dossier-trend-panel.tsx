@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import {
   buildDossierTrendOption,
@@ -10,9 +12,9 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useDossierTrend } from '../../queries/use-dossier-trend.ts';
-import type { UnitFilter } from '../../queries/use-dossier-units.ts';
-import { useUnits } from '../../queries/use-units.ts';
+
+import type { UnitFilter } from '../../queries/questions.ts';
+
 import { AppLink } from '../../routing/app-link.tsx';
 import type { SearchPatch } from '../../state/route.ts';
 import { DossierTrendTable } from './dossier-trend-table.tsx';
@@ -36,14 +38,14 @@ export function DossierTrendPanel({
   onChange,
 }: DossierTrendPanelProps) {
   const { t, format, locale } = useI18n();
-  const units = useUnits();
+  const units = useQuestion(QUESTIONS.units);
   const compact = useNarrowScreen();
   const unit = code === null ? undefined : units.data?.find((entry) => entry.code === code);
   const filtered = filter.type !== null || filter.district !== null;
   const scope =
     unit?.name ?? code ?? t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
   // A selected unit's history ignores the filters: its own reports, whatever its type/district.
-  const trend = useDossierTrend({
+  const trend = useQuestion(QUESTIONS.dossierTrend, {
     filter: code === null ? filter : { type: null, district: null },
     code,
   });

@@ -1,6 +1,6 @@
 import { handledCount, onTimeRate } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { DossierTrendRow } from '../../queries/use-dossier-trend.ts';
+import type { DossierTrendRow } from '../../queries/questions.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 
 interface DossierTrendTableProps {

@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import {
   buildDossierUnitsOption,
@@ -9,9 +11,7 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useFormerDistricts } from '../../queries/use-former-districts.ts';
-import { useDossierMonths } from '../../queries/use-dossier-months.ts';
-import { useDossierUnits } from '../../queries/use-dossier-units.ts';
+
 import { useSearchParams } from '../../routing/use-search-params.ts';
 import { DossierControls } from './dossier-controls.tsx';
 import { DossierQualityPanel } from './dossier-quality-panel.tsx';
@@ -34,12 +34,15 @@ export function DossiersView({ synthetic }: DossiersViewProps) {
   const [params, setParams] = useSearchParams();
   const state = parseDossierState(params);
   const compact = useNarrowScreen();
-  const months = useDossierMonths();
-  const districts = useFormerDistricts();
+  const months = useQuestion(QUESTIONS.dossierMonths);
+  const districts = useQuestion(QUESTIONS.formerDistricts);
   const list = months.data ?? [];
   const month =
     state.month !== null && list.includes(state.month) ? state.month : (list.at(-1) ?? null);
-  const units = useDossierUnits(month === null ? null : { month, filter: state.filter });
+  const units = useQuestion(
+    QUESTIONS.dossierUnits,
+    month === null ? null : { month, filter: state.filter },
+  );
   const rows = useMemo(
     () => sortDossierUnits(units.data ?? [], state.sort, state.order, state.rate),
     [units.data, state.sort, state.order, state.rate],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../../test/helpers/chart-context.ts';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
-import type { DossierCounts, DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierCounts, DossierUnitRow } from '../../queries/questions.ts';
 import { dossierCsvColumns } from './dossier-csv.ts';
 import { summarizeDossiers } from './summarize-dossiers.ts';
 

@@ -6,8 +6,8 @@ import {
 } from '../../data/on-time-rates.ts';
 import type { Format } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { DossierTrendRow } from '../../queries/use-dossier-trend.ts';
-import type { DossierCounts, DossierUnitRow } from '../../queries/use-dossier-units.ts';
+import type { DossierTrendRow } from '../../queries/questions.ts';
+import type { DossierCounts, DossierUnitRow } from '../../queries/questions.ts';
 
 interface Ctx {
   readonly t: Translate;

@@ -1,12 +1,9 @@
-import {
-  PETITION_CHART_MODES,
-  PETITION_MEASURES,
-} from '../../charts/build-petition-units-option.ts';
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { SORT_ORDERS } from '../../data/unit-order.ts';
 import { PETITION_SORTS, type PetitionState } from './petition-state.ts';
+import { PETITION_CHART_MODES, PETITION_MEASURES } from '../../charts/petition-series.ts';
 
 interface PetitionControlsProps {
   readonly state: PetitionState;

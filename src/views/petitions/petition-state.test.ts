@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../../test/helpers/chart-context.ts';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
 import { PETITION_TOPICS } from '../../data/schema.ts';
-import type { PetitionCounts, PetitionUnitRow } from '../../queries/use-petition-units.ts';
+import type { PetitionCounts, PetitionUnitRow } from '../../queries/questions.ts';
 import { parsePetitionState, resolvePeriod, sortPetitionUnits } from './petition-state.ts';
 import { petitionCsvColumns, summarizePetitions } from './summarize-petitions.ts';
 

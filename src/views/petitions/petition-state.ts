@@ -1,15 +1,15 @@
 import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
+import { per10k, shareOf } from '../../data/on-time-rates.ts';
+import { UNIT_TYPES } from '../../data/schema.ts';
+import type { UnitFilter } from '../../queries/questions.ts';
+import type { PetitionCounts, PetitionUnitRow } from '../../queries/questions.ts';
+import { parseChoice, parseMonth, type SearchParamsLike } from '../../state/route.ts';
 import {
   PETITION_CHART_MODES,
   PETITION_MEASURES,
   type PetitionChartMode,
   type PetitionMeasure,
-} from '../../charts/build-petition-units-option.ts';
-import { per10k, shareOf } from '../../data/on-time-rates.ts';
-import { UNIT_TYPES } from '../../data/schema.ts';
-import type { UnitFilter } from '../../queries/use-dossier-units.ts';
-import type { PetitionCounts, PetitionUnitRow } from '../../queries/use-petition-units.ts';
-import { parseChoice, parseMonth, type SearchParamsLike } from '../../state/route.ts';
+} from '../../charts/petition-series.ts';
 
 export const PETITION_SORTS = ['received', 'per10k', 'answeredShare', 'pending', 'name'] as const;
 export type PetitionSort = (typeof PETITION_SORTS)[number];

@@ -1,7 +1,7 @@
 import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { PetitionUnitRow } from '../../queries/use-petition-units.ts';
+import type { PetitionUnitRow } from '../../queries/questions.ts';
 import { PetitionTable } from './petition-table.tsx';
 import { petitionCsvColumns } from './summarize-petitions.ts';
 

@@ -1,11 +1,11 @@
-import { PETITION_OUTCOMES } from '../../charts/build-petition-units-option.ts';
 import { per10k, shareOf } from '../../data/on-time-rates.ts';
 import { PETITION_TOPICS } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { PetitionUnitRow } from '../../queries/use-petition-units.ts';
+import type { PetitionUnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 import { answeredCount } from './petition-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
+import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
 
 interface PetitionTableProps {
   readonly rows: readonly PetitionUnitRow[];

@@ -1,20 +1,22 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import {
-  answeredShare,
   buildPetitionTrendOption,
   petitionTrendHeight,
 } from '../../charts/build-petition-trend-option.ts';
-import { PETITION_OUTCOMES } from '../../charts/build-petition-units-option.ts';
 import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { usePetitionTrend } from '../../queries/use-petition-trend.ts';
-import type { PetitionUnitsParams } from '../../queries/use-petition-units.ts';
+
+import type { PetitionUnitsParams } from '../../queries/questions.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 import { summarizePetitionTrend } from './summarize-petitions.ts';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
+import { answeredShare } from '../../data/answered-share.ts';
+import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
 
 interface PetitionTrendPanelProps {
   readonly params: PetitionUnitsParams;
@@ -26,7 +28,7 @@ export function PetitionTrendPanel({ params, synthetic }: PetitionTrendPanelProp
   const { t, format, locale } = useI18n();
   const filtered = params.filter.type !== null || params.filter.district !== null;
   const scope = t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
-  const trend = usePetitionTrend(params);
+  const trend = useQuestion(QUESTIONS.petitionTrend, params);
   const compact = useNarrowScreen();
   const option = useMemo(
     () =>

@@ -1,17 +1,16 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import {
   buildPetitionUnitsOption,
   petitionUnitsChartHeight,
 } from '../../charts/build-petition-units-option.ts';
-import { answeredShare } from '../../charts/build-petition-trend-option.ts';
 import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useFormerDistricts } from '../../queries/use-former-districts.ts';
-import { usePetitionMonths } from '../../queries/use-petition-months.ts';
-import { usePetitionUnits } from '../../queries/use-petition-units.ts';
+
 import { useSearchParams } from '../../routing/use-search-params.ts';
 import { PeriodPicker } from './period-picker.tsx';
 import { PetitionControls } from './petition-controls.tsx';
@@ -23,6 +22,7 @@ import { summarizePetitions, totalPetitions } from './summarize-petitions.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import './petitions.css';
+import { answeredShare } from '../../data/answered-share.ts';
 
 interface PetitionsViewProps {
   readonly synthetic: boolean;
@@ -34,14 +34,14 @@ export function PetitionsView({ synthetic }: PetitionsViewProps) {
   const [params, setParams] = useSearchParams();
   const state = parsePetitionState(params);
   const compact = useNarrowScreen();
-  const months = usePetitionMonths();
-  const districts = useFormerDistricts();
+  const months = useQuestion(QUESTIONS.petitionMonths);
+  const districts = useQuestion(QUESTIONS.formerDistricts);
   const list = months.data ?? [];
   const { sort, order } = state;
   const period = resolvePeriod({ from: state.from, to: state.to }, list);
   const filter = { type: state.filter.type, district: state.filter.district };
   const query = period === null ? null : { ...period, filter };
-  const units = usePetitionUnits(query);
+  const units = useQuestion(QUESTIONS.petitionUnits, query);
   const periodLabel =
     period === null
       ? '—'

@@ -1,12 +1,12 @@
-import { PETITION_OUTCOMES } from '../../charts/build-petition-units-option.ts';
 import type { CsvColumn } from '../../data/format-csv-export.ts';
 import { per10k, shareOf } from '../../data/on-time-rates.ts';
 import { PETITION_TOPICS, type PetitionTopic } from '../../data/schema.ts';
 import type { Format } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { PetitionTrendRow } from '../../queries/use-petition-trend.ts';
-import type { PetitionCounts, PetitionUnitRow } from '../../queries/use-petition-units.ts';
+import type { PetitionTrendRow } from '../../queries/questions.ts';
+import type { PetitionCounts, PetitionUnitRow } from '../../queries/questions.ts';
 import { answeredCount } from './petition-state.ts';
+import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
 
 interface Ctx {
   readonly t: Translate;

@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { buildCompareOption } from '../../charts/build-compare-option.ts';
 import { summarizeCompare } from '../../charts/summarize-ranking.ts';
@@ -7,8 +9,9 @@ import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { metricMax, type Ranking } from '../../queries/use-ranking.ts';
-import { useScoreHistory } from '../../queries/use-score-history.ts';
+import { metricMax } from '../../data/ranking-metric.ts';
+import type { Ranking } from '../../queries/questions.ts';
+
 import type { SearchPatch } from '../../state/route.ts';
 import { CompareTables } from './compare-tables.tsx';
 import { MAX_COMPARED, type RankingState } from './ranking-state.ts';
@@ -24,7 +27,7 @@ interface ComparePanelProps {
 /** 2 to 5 chosen units side by side: the metric across months, group scores this month. */
 export function ComparePanel({ ranking, state, synthetic, onChange }: ComparePanelProps) {
   const { t, format, locale } = useI18n();
-  const history = useScoreHistory({ metric: state.metric });
+  const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);
   const byCode = useMemo(() => new Map(ranking.rows.map((row) => [row.code, row])), [ranking.rows]);
   const units = useMemo(

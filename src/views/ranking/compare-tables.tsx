@@ -1,7 +1,7 @@
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { RankingRow } from '../../queries/use-ranking.ts';
-import type { ScoreHistory } from '../../queries/use-score-history.ts';
+import type { RankingRow } from '../../queries/questions.ts';
+import type { ScoreHistory } from '../../queries/questions.ts';
 
 interface CompareTablesProps {
   readonly units: readonly RankingRow[];

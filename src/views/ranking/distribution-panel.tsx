@@ -5,7 +5,7 @@ import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { Ranking } from '../../queries/use-ranking.ts';
+import type { Ranking } from '../../queries/questions.ts';
 
 interface DistributionPanelProps {
   readonly ranking: Ranking;

@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useId, useMemo } from 'react';
 import { buildHeatmapOption, heatmapChartHeight } from '../../charts/build-heatmap-option.ts';
 import { lightTheme } from '../../charts/theme.ts';
@@ -5,8 +7,9 @@ import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { metricMax, type RankingRow } from '../../queries/use-ranking.ts';
-import { useScoreHistory } from '../../queries/use-score-history.ts';
+import { metricMax } from '../../data/ranking-metric.ts';
+import type { RankingRow } from '../../queries/questions.ts';
+
 import type { SearchPatch } from '../../state/route.ts';
 import { useMetricName } from './use-metric-name.ts';
 import { HEAT_MODES, type RankingState } from './ranking-state.ts';
@@ -24,7 +27,7 @@ interface HeatmapPanelProps {
 export function HeatmapPanel({ rows, period, state, synthetic, onChange }: HeatmapPanelProps) {
   const { t, format, locale } = useI18n();
   const id = useId();
-  const history = useScoreHistory({ metric: state.metric });
+  const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);
   const max = metricMax(state.metric);
   const option = useMemo(

@@ -1,5 +1,7 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
-import { buildRankChangeOption, formatSigned } from '../../charts/build-rank-change-option.ts';
+import { buildRankChangeOption } from '../../charts/build-rank-change-option.ts';
 import {
   monthInSentence,
   summarizeRankChange,
@@ -10,8 +12,9 @@ import { EChart } from '../../components/echart.tsx';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useRankChange } from '../../queries/use-rank-change.ts';
+
 import { ChangeTable } from './rank-change-table.tsx';
+import { formatSigned } from '../../i18n/format.ts';
 
 interface RankChangePanelProps {
   readonly period: string;
@@ -23,7 +26,7 @@ interface RankChangePanelProps {
 /** Why one unit's total rank changed: Δ per group (chart + table), who passed it, in words. */
 export function RankChangePanel({ period, code, synthetic, onClear }: RankChangePanelProps) {
   const { t, format, locale } = useI18n();
-  const query = useRankChange({ period, code });
+  const query = useQuestion(QUESTIONS.rankChange, { period, code });
   const change = query.data ?? null;
   const decomposed = change !== null && change.totalChange !== null ? change : null;
   const option = useMemo(

@@ -1,7 +1,7 @@
-import { formatSigned } from '../../charts/build-rank-change-option.ts';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { RankChange } from '../../queries/use-rank-change.ts';
+import type { RankChange } from '../../queries/questions.ts';
+import { formatSigned } from '../../i18n/format.ts';
 
 /** The decomposition as a table: each group's score in both months and its change; the total last. */
 export function ChangeTable({

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { RANKING_METRICS, type RankingMetric } from '../../queries/use-ranking.ts';
+import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { PANELS, SORTS, type RankingState } from './ranking-state.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Ranking, RankingRow } from '../../queries/use-ranking.ts';
+import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import { rankingCsv } from './ranking-csv.ts';
 
 const groups = { ckmb: 15, tdgq: 18, dvctt: 10, tttt: 8, mdsh: 20, mdhl: 15.25 };

@@ -1,6 +1,6 @@
 import { formatCsvExport, type CsvColumn } from '../../data/format-csv-export.ts';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
-import type { Ranking, RankingRow } from '../../queries/use-ranking.ts';
+import type { Ranking, RankingRow } from '../../queries/questions.ts';
 
 /**
  * The ranking table as CSV, the rows shown (filtered and sorted) with province-wide ranks;

@@ -6,7 +6,7 @@ import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { Ranking, RankingRow } from '../../queries/use-ranking.ts';
+import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import type { SearchPatch } from '../../state/route.ts';
 import { rankingCsv } from './ranking-csv.ts';
 import { MAX_COMPARED, type RankingState } from './ranking-state.ts';

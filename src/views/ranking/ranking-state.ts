@@ -1,6 +1,6 @@
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
-import { RANKING_METRICS, type RankingMetric } from '../../queries/use-ranking.ts';
+import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 import {
   parseChoice,
   parseCode,

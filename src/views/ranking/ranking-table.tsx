@@ -1,10 +1,11 @@
-import { formatSigned } from '../../charts/build-rank-change-option.ts';
 import { bandOf } from '../../charts/score-bands.ts';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { RankingMetric, RankingRow } from '../../queries/use-ranking.ts';
+import type { RankingMetric } from '../../data/ranking-metric.ts';
+import type { RankingRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 import { RankChangeBadge } from './rank-change-badge.tsx';
+import { formatSigned } from '../../i18n/format.ts';
 
 interface RankingTableProps {
   readonly rows: readonly RankingRow[];

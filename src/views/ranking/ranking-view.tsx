@@ -1,3 +1,5 @@
+import { useQuestion } from '../../queries/use-question.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
@@ -5,9 +7,7 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { useFormerDistricts } from '../../queries/use-former-districts.ts';
-import { usePeriods } from '../../queries/use-periods.ts';
-import { useRanking } from '../../queries/use-ranking.ts';
+
 import { useSearchParams } from '../../routing/use-search-params.ts';
 import { ComparePanel } from './compare-panel.tsx';
 import { DistributionPanel } from './distribution-panel.tsx';
@@ -32,11 +32,14 @@ export function RankingView({ synthetic }: RankingViewProps) {
   const { t, format } = useI18n();
   const [params, setParams] = useSearchParams();
   const state = parseRankingState(params);
-  const periods = usePeriods();
+  const periods = useQuestion(QUESTIONS.periods);
   const months = periods.data ?? [];
   const latest = months.at(-1) ?? null;
   const selected = state.month !== null && months.includes(state.month) ? state.month : latest;
-  const ranking = useRanking(selected === null ? null : { period: selected, metric: state.metric });
+  const ranking = useQuestion(
+    QUESTIONS.ranking,
+    selected === null ? null : { period: selected, metric: state.metric },
+  );
   // Label with the metric of the rows on screen, not the one being fetched.
   const metricName = useMetricName(ranking.data?.metric ?? state.metric);
   const allRows = ranking.data?.rows;
@@ -45,7 +48,7 @@ export function RankingView({ synthetic }: RankingViewProps) {
     () => sortRows(filterRows(allRows ?? [], { type, district }), sort),
     [allRows, type, district, sort],
   );
-  const districts = useFormerDistricts().data ?? [];
+  const districts = useQuestion(QUESTIONS.formerDistricts).data ?? [];
 
   if (periods.isError || ranking.isError) {
     return (

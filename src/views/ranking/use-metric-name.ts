@@ -1,6 +1,6 @@
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { RankingMetric } from '../../queries/use-ranking.ts';
+import type { RankingMetric } from '../../data/ranking-metric.ts';
 
 /** The display name of a metric: "Tổng điểm" or "CKMB · Công khai, minh bạch". */
 export function useMetricName(metric: RankingMetric): string {

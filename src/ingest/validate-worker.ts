@@ -1,7 +1,7 @@
 // Runs in a Web Worker: parsing and validating a large file must not freeze the page.
-import { parseCsv } from './parse-csv.ts';
-import { DATASET_ORDER, DATASET_SPECS } from './schema.ts';
-import { validateDataset } from './validate-dataset.ts';
+import { parseCsv } from '../data/parse-csv.ts';
+import { DATASET_ORDER, DATASET_SPECS } from '../data/schema.ts';
+import { validateDataset } from '../data/validate-dataset.ts';
 
 interface Request {
   readonly dataset: unknown;

@@ -1,5 +1,5 @@
 import type { ValidateUpload } from './load-uploads.ts';
-import type { ValidationResult } from './validate-dataset.ts';
+import type { ValidationResult } from '../data/validate-dataset.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -1,28 +1,12 @@
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
 import { replaceTable } from '../db/replace-table.ts';
-import { toLoadReport, type DatasetLoadReport } from './load-dataset.ts';
-import { parseManifest, type Manifest } from './manifest.ts';
-import { parseCsv } from './parse-csv.ts';
-import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from './schema.ts';
-import { validateDataset, type ValidationResult } from './validate-dataset.ts';
-
-/** Where a table's rows come from: the files published with the site, a user's upload, or
- * nothing (cleared because an uploaded units file made its codes meaningless). */
-export type DatasetOrigin = 'published' | 'upload' | 'cleared';
-
-export interface LoadedData {
-  readonly db: DbClient;
-  /** Dataset version: the first element of every query key. */
-  readonly version: string;
-  /** Some figures shown are the synthetic sample: the UI and every export must say so. */
-  readonly synthetic: boolean;
-  /** One report per dataset, in load order: rows read = loaded + rejected, and the issues. */
-  readonly reports: readonly DatasetLoadReport[];
-  readonly origins: Readonly<Record<DatasetId, DatasetOrigin>>;
-  /** The files published with the site (relative to `data/`), for download. */
-  readonly published: Manifest;
-}
+import { toLoadReport } from '../data/load-report.ts';
+import { parseManifest, type Manifest } from '../data/manifest.ts';
+import { parseCsv } from '../data/parse-csv.ts';
+import { DATASET_ORDER, DATASET_SPECS } from '../data/schema.ts';
+import { validateDataset, type ValidationResult } from '../data/validate-dataset.ts';
+import type { LoadedData } from './loaded-data.ts';
 
 /** Fetches text or JSON; injected so the same loader runs against files in tests. */
 export type Fetcher = (path: string) => Promise<string>;

@@ -1,4 +1,4 @@
-import { INDEX_GROUPS, INDEX_MAX_TOTAL, type GroupKey } from '../../data/index-groups.ts';
+import { INDEX_GROUPS, INDEX_MAX_TOTAL, type GroupKey } from './index-groups.ts';
 
 /** What a ranking can be computed on: the total, or one of the six groups. */
 export type RankingMetric = 'total' | GroupKey;

@@ -1,8 +1,9 @@
+import { toLoadReport, type DatasetLoadReport } from '../data/load-report.ts';
+import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from '../data/schema.ts';
+import type { ValidationResult } from '../data/validate-dataset.ts';
+import { getUnitCodes } from '../db/queries/get-unit-codes.ts';
 import { replaceTable } from '../db/replace-table.ts';
-import { toLoadReport, type DatasetLoadReport } from './load-dataset.ts';
-import type { DatasetOrigin, LoadedData } from './load-sample.ts';
-import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from './schema.ts';
-import type { ValidationResult } from './validate-dataset.ts';
+import type { DatasetOrigin, LoadedData } from './loaded-data.ts';
 
 export interface Upload {
   readonly dataset: DatasetId;
@@ -50,8 +51,7 @@ export async function loadUploads(
     results.set('units', units);
     knownCodes = units.rows.map((row) => String(row.code));
   } else {
-    const rows = await current.db.query('SELECT code FROM units');
-    knownCodes = rows.map((row) => String(row.code));
+    knownCodes = await getUnitCodes(current.db);
   }
   for (const [dataset, upload] of byDataset) {
     if (dataset === 'units') continue;

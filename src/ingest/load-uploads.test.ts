@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../test/helpers/node-db.ts';
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
-import { loadCsvDataset, toLoadReport } from './load-dataset.ts';
-import type { LoadedData } from './load-sample.ts';
+import { loadCsvDataset } from '../../test/helpers/load-csv-dataset.ts';
+import { toLoadReport } from '../data/load-report.ts';
+import { parseCsv } from '../data/parse-csv.ts';
+import { DATASET_SPECS, indexScoresSpec, unitsSpec } from '../data/schema.ts';
+import { validateDataset } from '../data/validate-dataset.ts';
+import type { LoadedData } from './loaded-data.ts';
 import { loadUploads, type ValidateUpload } from './load-uploads.ts';
-import { parseCsv } from './parse-csv.ts';
-import { DATASET_SPECS, indexScoresSpec, unitsSpec } from './schema.ts';
-import { validateDataset } from './validate-dataset.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');

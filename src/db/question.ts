@@ -1,0 +1,45 @@
+import type { DbClient } from './db-client.ts';
+
+/**
+ * One question the dashboard asks the database, declared once in `question-registry.ts`: its
+ * name, its params type (inferred from `run`; `undefined` for a question without params), the
+ * function in `db/queries/` that answers it, and how a view waits for a new answer. The React
+ * hook and any build-time runner both use this declaration, so they derive the same key.
+ */
+export interface Question<P, R> {
+  readonly name: string;
+  readonly run: (db: DbClient, params: P) => Promise<R>;
+  /** While a new answer loads (another month, a filter), keep showing the previous one. */
+  readonly keepPrevious: boolean;
+}
+
+export interface QuestionOptions {
+  readonly keepPrevious?: boolean;
+}
+
+/** `P` defaults to `undefined` when `run` takes no params: such questions are asked without any. */
+export function defineQuestion<P = undefined, R = unknown>(
+  name: string,
+  run: (db: DbClient, params: P) => Promise<R>,
+  options: QuestionOptions = {},
+): Question<P, R> {
+  return { name, run, keepPrevious: options.keepPrevious ?? false };
+}
+
+export type ParamsOf<Q> = Q extends Question<infer P, unknown> ? P : never;
+export type AnswerOf<Q> = Q extends Question<never, infer R> ? R : never;
+
+/**
+ * The cache key of one answer, derived, never listed by hand: the dataset version (a new upload
+ * changes it, so nothing stale survives), the question's name, and its whole params value (so a
+ * new field in a params type is part of the key without anyone remembering to add it). Params
+ * must be plain JSON-like values: keys are hashed structurally. Null params (not known yet) get
+ * a key of their own, under which the query is skipped.
+ */
+export function questionKey<P>(
+  version: string,
+  question: Question<P, unknown>,
+  params: P | null,
+): readonly unknown[] {
+  return params === undefined ? [version, question.name] : [version, question.name, params];
+}
