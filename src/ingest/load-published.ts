@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
-import { replaceTable } from '../db/replace-table.ts';
+import { replaceTables } from '../db/replace-table.ts';
 import { toLoadReport } from '../data/load-report.ts';
 import { parseManifest, type Manifest } from '../data/manifest.ts';
 import { parseCsv } from '../data/parse-csv.ts';
@@ -39,9 +39,10 @@ export async function loadPublishedData(
     results.push(result);
   }
   const client = await engine;
-  for (const result of results) {
-    await replaceTable(client, DATASET_SPECS[result.dataset], result.rows);
-  }
+  await replaceTables(
+    client,
+    results.map((result) => ({ spec: DATASET_SPECS[result.dataset], rows: result.rows })),
+  );
   await lockDown(client);
   return {
     db: client,

@@ -9,7 +9,7 @@ import { parseCsv } from '../data/parse-csv.ts';
 import { DATASET_SPECS, indexScoresSpec, unitsSpec } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import type { LoadedData } from './loaded-data.ts';
-import { loadUploads, type ValidateUpload } from './load-uploads.ts';
+import { EmptyUploadError, loadUploads, type ValidateUpload } from './load-uploads.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -124,5 +124,42 @@ describe('loadUploads', () => {
       ),
     ).rejects.toThrow(/two files for units/);
     expect(await count('units')).toBe(before);
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['a header-only file', 'code,month,topic,received\n'],
+    ['binary junk', '\u0000\u0001PK\u0003\u0004\u00ff\u00fe junk'],
+    ['a file whose every row is rejected', 'code,month,topic,received\n99999,2026-13,x,-1\n'],
+  ])('changes nothing and says why for %s', async (_, text) => {
+    const before = await count('petitions');
+    const units = await count('units');
+    const error: unknown = await loadUploads(
+      published,
+      [{ dataset: 'petitions', name: 'p.csv', source: text }],
+      validateHere,
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EmptyUploadError);
+    expect(error instanceof EmptyUploadError ? error.reports[0] : null).toMatchObject({
+      dataset: 'petitions',
+      file: 'p.csv',
+      rowsLoaded: 0,
+    });
+    expect(await count('petitions')).toBe(before);
+    expect(await count('units')).toBe(units);
+  });
+
+  it('refuses a units file with no valid row without clearing the other datasets', async () => {
+    const scores = await count('index_scores');
+    const units = await count('units');
+    await expect(
+      loadUploads(
+        published,
+        [{ dataset: 'units', name: 'u.csv', source: 'code,name\n' }],
+        validateHere,
+      ),
+    ).rejects.toBeInstanceOf(EmptyUploadError);
+    expect(await count('index_scores')).toBe(scores);
+    expect(await count('units')).toBe(units);
   });
 });

@@ -2,7 +2,7 @@ import { toLoadReport, type DatasetLoadReport } from '../data/load-report.ts';
 import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from '../data/schema.ts';
 import type { ValidationResult } from '../data/validate-dataset.ts';
 import { getUnitCodes } from '../db/queries/get-unit-codes.ts';
-import { replaceTable } from '../db/replace-table.ts';
+import { replaceTables, type TableReplacement } from '../db/replace-table.ts';
 import type { DatasetOrigin, LoadedData } from './loaded-data.ts';
 
 export interface Upload {
@@ -21,6 +21,22 @@ export type ValidateUpload = (
 ) => Promise<ValidationResult>;
 
 let uploadCount = 0;
+
+/**
+ * Refused: some file has no valid row (empty, header only, not CSV, or every row rejected).
+ * Nothing was changed; `reports` say, per such file, what was read and why each row was rejected.
+ */
+export class EmptyUploadError extends Error {
+  readonly reports: readonly DatasetLoadReport[];
+
+  constructor(reports: readonly DatasetLoadReport[]) {
+    super(
+      `no valid row in ${reports.map((report) => report.file).join(', ')}: nothing was changed`,
+    );
+    this.name = 'EmptyUploadError';
+    this.reports = reports;
+  }
+}
 
 /**
  * Replaces the datasets the user uploaded, after validating every file (units first: the
@@ -58,23 +74,30 @@ export async function loadUploads(
     results.set(dataset, await validate(dataset, upload.name, upload.source, knownCodes));
   }
 
+  // A file without a single valid row would wipe its dataset: refuse the whole load instead.
+  const empty = [...results.values()].filter((result) => result.rows.length === 0);
+  if (empty.length > 0) throw new EmptyUploadError(empty.map(toLoadReport));
+
   const origins: Record<DatasetId, DatasetOrigin> = { ...current.origins };
   const reports = new Map<DatasetId, DatasetLoadReport>(
     current.reports.map((report) => [report.dataset, report]),
   );
+  const replacements: TableReplacement[] = [];
   for (const dataset of DATASET_ORDER) {
     const spec = DATASET_SPECS[dataset];
     const result = results.get(dataset);
     if (result) {
-      await replaceTable(current.db, spec, result.rows);
+      replacements.push({ spec, rows: result.rows });
       origins[dataset] = 'upload';
       reports.set(dataset, toLoadReport(result));
     } else if (unitsUpload) {
-      await replaceTable(current.db, spec, []);
+      replacements.push({ spec, rows: [] });
       origins[dataset] = 'cleared';
       reports.set(dataset, emptyReport(dataset));
     }
   }
+  // All tables at once, or none: an engine error leaves the previous data queryable.
+  await replaceTables(current.db, replacements);
 
   uploadCount += 1;
   return {
