@@ -115,9 +115,48 @@ describe('parseCsv', () => {
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]?.line).toBe(3);
     expect(parsed.errors[0]?.reason).toMatch(/quote/i);
-    // The record with the open quote swallows the rest of the file; the one before is intact.
-    expect(parsed.records.map((record) => record.line)).toEqual([2, 3]);
+    expect(parsed.errors[0]?.reason).toMatch(/line 3 .*2 lines, to line 4/);
+    // The open quote is reported on its own line; reading resumes on the next line.
+    expect(parsed.records.map((record) => record.line)).toEqual([2, 3, 4]);
     expect(parsed.records[0]?.values).toEqual(['20242', 'Hải Châu']);
+    expect(parsed.records[2]?.values).toEqual(['20400', 'Chiên Đàn']);
+  });
+
+  it('never lets a stray quote make later lines disappear: every line is a record', () => {
+    const lines = ['code,name'];
+    for (let line = 2; line <= 95; line += 1) {
+      lines.push(
+        line === 47 ? `${String(line)},"Hòa Vang` : `${String(line)},Đơn vị ${String(line)}`,
+      );
+    }
+    const parsed = parseCsv(lines.join('\r\n') + '\r\n');
+    expect(parsed.records.map((record) => record.line)).toEqual(
+      Array.from({ length: 94 }, (_, index) => index + 2),
+    );
+    expect(parsed.errors.map((error) => error.line)).toEqual([47]);
+    expect(parsed.errors[0]?.reason).toMatch(/49 lines, to line 95/);
+    expect(parsed.records.at(-1)?.values).toEqual(['95', 'Đơn vị 95']);
+  });
+
+  it('recovers from a stray quote even when a later quote could close it', () => {
+    const text = ['code,name', '1,"a', '2,b', '3,c"x', '4,d', '5,"e"'].join('\n');
+    const parsed = parseCsv(text);
+    expect(parsed.records.map((record) => record.line)).toEqual([2, 3, 4, 5, 6]);
+    // A quote inside an unquoted value is a literal character, not an error.
+    expect(parsed.errors.map((error) => error.line)).toEqual([2]);
+    expect(parsed.records[1]?.values).toEqual(['2', 'b']);
+    expect(parsed.records[2]?.values).toEqual(['3', 'c"x']);
+    expect(parsed.records[3]?.values).toEqual(['4', 'd']);
+    expect(parsed.records[4]?.values).toEqual(['5', 'e']);
+  });
+
+  it('keeps a quoted value that legitimately spans lines and is closed', () => {
+    const parsed = parseCsv('code,name\n1,"Hòa\nVang"\n2,x\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.records).toEqual([
+      { line: 2, values: ['1', 'Hòa\nVang'] },
+      { line: 4, values: ['2', 'x'] },
+    ]);
   });
 
   it('does not drop an unterminated quote that opens on an otherwise empty line', () => {

@@ -187,7 +187,9 @@ describe('validateDataset: rejected rows', () => {
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ line: 4, column: '', code: 'parse_error' });
     expect(result.issues[0]?.found).toMatch(/MissingQuotes/);
-    expect(result.rows.map((row) => row.code)).toEqual(['00004']);
+    // The line after the open quote is read on its own, not swallowed.
+    expect(result.rows.map((row) => row.code)).toEqual(['00004', '20300']);
+    expect(result).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
   });
 
   it('rejects a code the units dataset does not know', () => {
