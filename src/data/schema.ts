@@ -4,7 +4,14 @@ import { INDEX_GROUPS, INDEX_MAX_TOTAL } from './index-groups.ts';
 export type ColumnKind =
   | { readonly type: 'code' }
   | { readonly type: 'text' }
-  | { readonly type: 'enum'; readonly values: readonly string[] }
+  /** A period label: `YYYY-MM`, `YYYY-Qn`, `YYYY`; a day-first month (`7/2025`) is read as `YYYY-MM`. */
+  | { readonly type: 'period' }
+  | {
+      readonly type: 'enum';
+      readonly values: readonly string[];
+      /** Labels a spreadsheet may use for a value besides the value itself ("Tháng" → month). */
+      readonly labels?: Readonly<Record<string, readonly string[]>>;
+    }
   | { readonly type: 'month' }
   | { readonly type: 'date' }
   | { readonly type: 'count' }
@@ -66,7 +73,10 @@ export const unitsSpec: DatasetSpec = {
   columns: [
     { name: 'code', kind: { type: 'code' } },
     { name: 'name', kind: { type: 'text' } },
-    { name: 'type', kind: { type: 'enum', values: UNIT_TYPES } },
+    {
+      name: 'type',
+      kind: { type: 'enum', values: UNIT_TYPES, labels: { xa: ['Xã'], phuong: ['Phường'] } },
+    },
     { name: 'former_district', kind: { type: 'text' } },
     { name: 'area_km2', kind: { type: 'number', min: 0 } },
     { name: 'population', kind: { type: 'count' }, nullable: true },
@@ -80,8 +90,15 @@ export const indexScoresSpec: DatasetSpec = {
   columns: [
     { name: 'code', kind: { type: 'code' } },
     { name: 'snapshot_date', kind: { type: 'date' } },
-    { name: 'period_type', kind: { type: 'enum', values: PERIOD_TYPES } },
-    { name: 'period', kind: { type: 'text' } },
+    {
+      name: 'period_type',
+      kind: {
+        type: 'enum',
+        values: PERIOD_TYPES,
+        labels: { month: ['Tháng'], quarter: ['Quý'], year: ['Năm', 'Lũy kế năm'] },
+      },
+    },
+    { name: 'period', kind: { type: 'period' } },
     ...INDEX_GROUPS.map((group): ColumnSpec => ({
       name: group.key,
       kind: { type: 'number', min: 0, max: group.max },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnKind } from './schema.ts';
 import { UNIT_TYPES } from './schema.ts';
-import { validateCell } from './validate-cell.ts';
+import { numberLocaleOf, validateCell } from './validate-cell.ts';
 import type { IssueCode } from './validation-issue.ts';
 
 const code: ColumnKind = { type: 'code' };
@@ -36,6 +36,13 @@ describe('validateCell accepts', () => {
     ['a score at its minimum', score, '0', 0],
     ['a score with trailing zeros', score, '1.50', 1.5],
     ['a large area without maximum', area, '1200.5', 1200.5],
+    ['an enum value in another case', unitType, 'Xa', 'xa'],
+    ['an enum value by its Vietnamese label', unitType, 'Phường', 'phuong'],
+    ['an enum value with spaces for underscores', unitType, 'Đặc khu', 'dac_khu'],
+    ['a day-first date', date, '31/12/2025', '2025-12-31'],
+    ['a day-first date without zeros', date, '1/7/2025', '2025-07-01'],
+    ['a month as 7/2025', month, '7/2025', '2025-07'],
+    ['a month as 07/2025', month, '07/2025', '2025-07'],
   ])('%s', (_label, kind, raw, value) => {
     expect(validateCell(raw, kind, false)).toEqual({ ok: true, value });
   });
@@ -65,7 +72,6 @@ describe('validateCell rejects', () => {
     ['a code with letters', code, 'ab123', 'bad_code', '5 digits'],
     ['a code in full-width digits', code, '２０２４２', 'bad_code', '5 digits'],
     ['a code written as a number', code, '4', 'bad_code', '5 digits'],
-    ['an enum value in the wrong case', unitType, 'Xa', 'bad_enum', 'xa | phuong | dac_khu'],
     ['an unknown enum value', unitType, 'thi_tran', 'bad_enum', 'xa | phuong | dac_khu'],
     ['month 13', month, '2025-13', 'bad_month', 'YYYY-MM'],
     ['a one-digit month', month, '2025-7', 'bad_month', 'YYYY-MM'],
@@ -77,7 +83,9 @@ describe('validateCell rejects', () => {
     ['31 April', date, '2025-04-31', 'bad_date', 'YYYY-MM-DD'],
     ['month 13 in a date', date, '2025-13-01', 'bad_date', 'YYYY-MM-DD'],
     ['an unpadded date', date, '2025-2-3', 'bad_date', 'YYYY-MM-DD'],
-    ['a day-first date', date, '31/12/2025', 'bad_date', 'YYYY-MM-DD'],
+    ['a day-first date that does not exist', date, '31/2/2025', 'bad_date', 'YYYY-MM-DD'],
+    ['month 13, day first', month, '13/2025', 'bad_month', 'YYYY-MM'],
+    ['a replacement character', text, 'X\uFFFDa', 'replacement_character', undefined],
     ['a decimal count', count, '1.5', 'not_integer', undefined],
     ['a count with a thousands separator', count, '1,000', 'not_integer', undefined],
     ['a count with a thousands dot', count, '1.000', 'not_integer', undefined],
@@ -114,5 +122,33 @@ describe('validateCell rejects', () => {
       code: 'out_of_range',
       expected: '[0, 100]',
     });
+  });
+});
+
+describe('vi-VN numbers', () => {
+  it.each<[string, ColumnKind, string, number]>([
+    ['a decimal comma', score, '15,42', 15.42],
+    ['a whole score', score, '18', 18],
+    ['a thousands dot in a count', count, '1.052', 1052],
+    ['two thousands dots', count, '2.147.483', 2147483],
+    ['thousands and decimals', area, '1.200,5', 1200.5],
+  ])('reads %s', (_label, kind, raw, value) => {
+    expect(validateCell(raw, kind, false, { numberLocale: 'vi' })).toEqual({ ok: true, value });
+  });
+
+  it('never reads vi-VN notation in a plain column', () => {
+    expect(validateCell('15,42', score, false)).toMatchObject({ ok: false, code: 'not_number' });
+    expect(validateCell('1.052', count, false)).toMatchObject({ ok: false, code: 'not_integer' });
+  });
+
+  it('decides the notation per file or column, only where it is unambiguous', () => {
+    expect(numberLocaleOf(score, ['15.42', '16'], ';')).toBe('vi');
+    expect(numberLocaleOf(score, ['15,42', '16', ''], ',')).toBe('vi');
+    expect(numberLocaleOf(score, ['15.42', '16'], ',')).toBe('plain');
+    // One plain decimal among commas: the column does not agree, so nothing is reinterpreted.
+    expect(numberLocaleOf(score, ['15,42', '15.5'], ',')).toBe('plain');
+    expect(numberLocaleOf(count, ['1.052', '17'], ',')).toBe('vi');
+    expect(numberLocaleOf(count, ['1052', '17'], ',')).toBe('plain');
+    expect(numberLocaleOf(text, ['1,5'], ';')).toBe('plain');
   });
 });

@@ -1,3 +1,4 @@
+import { normaliseHeader } from './column-aliases.ts';
 import type { ColumnKind } from './schema.ts';
 import type { IssueCode } from './validation-issue.ts';
 
@@ -7,23 +8,53 @@ export type CellResult =
 
 const CODE_PATTERN = /^\d{5}$/;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+// Vietnamese spreadsheets write months as 7/2025 or 07/2025.
+const VI_MONTH_PATTERN = /^(\d{1,2})\/(\d{4})$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+// …and dates day first: 31/7/2025, 31/07/2025.
+const VI_DATE_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const INTEGER_PATTERN = /^-?\d+$/;
-// Plain decimal notation only: a dot as decimal separator, no thousands separators, no exponent.
+// Plain decimal notation: a dot as decimal separator, no thousands separators, no exponent.
 const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+// vi-VN notation: a comma as decimal separator, dots between groups of three digits.
+const VI_DECIMAL_PATTERN = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/;
+const VI_INTEGER_PATTERN = /^-?(\d{1,3}(\.\d{3})+|\d+)$/;
 // Control characters (including the unit separator used to bulk-insert) never belong in a cell.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // Counts are stored as SQL INTEGER (32-bit): a larger value would abort the whole table insert.
 const MAX_COUNT = 2_147_483_647;
 
-/** Reads one raw CSV value according to its column kind. Empty means null when nullable. */
-export function validateCell(raw: string, kind: ColumnKind, nullable: boolean): CellResult {
+/**
+ * How numbers are written in a column: `plain` (`95.42`, `1052`) or `vi` (vi-VN: `95,42`,
+ * `1.052`). Decided per file or column where it is unambiguous (`numberLocaleOf`), never guessed
+ * per cell: `1.052` means one thing in a whole column, not two.
+ */
+export type NumberLocale = 'plain' | 'vi';
+
+export interface CellOptions {
+  readonly numberLocale?: NumberLocale;
+}
+
+/**
+ * Reads one raw CSV value according to its column kind. Empty means null when nullable. Months
+ * and dates are also read day first (`7/2025`, `31/7/2025`) and stored as ISO; enum values also
+ * by their Vietnamese label, ignoring case and diacritics ("Phường" → `phuong`).
+ */
+export function validateCell(
+  raw: string,
+  kind: ColumnKind,
+  nullable: boolean,
+  options: CellOptions = {},
+): CellResult {
   const value = raw.trim();
   if (value === '') {
     return nullable ? { ok: true, value: null } : { ok: false, code: 'empty_required' };
   }
   if (CONTROL_PATTERN.test(value)) return { ok: false, code: 'control_character' };
+  // U+FFFD is what a decoder leaves for bytes it could not read: never load it as a name.
+  if (value.includes('\uFFFD')) return { ok: false, code: 'replacement_character' };
+  const vi = options.numberLocale === 'vi';
   switch (kind.type) {
     case 'code':
       return CODE_PATTERN.test(value)
@@ -31,21 +62,30 @@ export function validateCell(raw: string, kind: ColumnKind, nullable: boolean): 
         : { ok: false, code: 'bad_code', expected: '5 digits' };
     case 'text':
       return { ok: true, value: value.normalize('NFC') };
-    case 'enum':
-      return kind.values.includes(value)
-        ? { ok: true, value }
+    case 'period':
+      return { ok: true, value: isoMonth(value) ?? value.normalize('NFC') };
+    case 'enum': {
+      const match = matchEnum(value, kind.values, kind.labels);
+      return match !== undefined
+        ? { ok: true, value: match }
         : { ok: false, code: 'bad_enum', expected: kind.values.join(' | ') };
-    case 'month':
-      return MONTH_PATTERN.test(value)
-        ? { ok: true, value }
+    }
+    case 'month': {
+      const month = isoMonth(value);
+      return month !== null
+        ? { ok: true, value: month }
         : { ok: false, code: 'bad_month', expected: 'YYYY-MM' };
-    case 'date':
-      return isCalendarDate(value)
-        ? { ok: true, value }
+    }
+    case 'date': {
+      const date = isoDate(value);
+      return date !== null
+        ? { ok: true, value: date }
         : { ok: false, code: 'bad_date', expected: 'YYYY-MM-DD' };
+    }
     case 'count': {
-      if (!INTEGER_PATTERN.test(value)) return { ok: false, code: 'not_integer' };
-      const parsed = Number(value);
+      const digits = vi && VI_INTEGER_PATTERN.test(value) ? value.replaceAll('.', '') : value;
+      if (!INTEGER_PATTERN.test(digits)) return { ok: false, code: 'not_integer' };
+      const parsed = Number(digits);
       if (parsed < 0) return { ok: false, code: 'negative', expected: '≥ 0' };
       if (parsed > MAX_COUNT) {
         return { ok: false, code: 'out_of_range', expected: `≤ ${MAX_COUNT}` };
@@ -53,8 +93,10 @@ export function validateCell(raw: string, kind: ColumnKind, nullable: boolean): 
       return { ok: true, value: parsed };
     }
     case 'number': {
-      if (!DECIMAL_PATTERN.test(value)) return { ok: false, code: 'not_number' };
-      const parsed = Number(value);
+      const plain =
+        vi && VI_DECIMAL_PATTERN.test(value) ? value.replaceAll('.', '').replace(',', '.') : value;
+      if (!DECIMAL_PATTERN.test(plain)) return { ok: false, code: 'not_number' };
+      const parsed = Number(plain);
       const range = `[${kind.min}, ${kind.max ?? '∞'}]`;
       if (
         !Number.isFinite(parsed) ||
@@ -66,6 +108,58 @@ export function validateCell(raw: string, kind: ColumnKind, nullable: boolean): 
       return { ok: true, value: parsed };
     }
   }
+}
+
+/**
+ * Which notation a numeric column uses. A `;`-delimited file is a vi-VN spreadsheet export:
+ * `vi`. Otherwise `vi` only when the column agrees: every value reads as vi-VN and at least one
+ * has a decimal comma or a thousands dot that plain notation cannot read (`95,42`, `1.052` in a
+ * count column).
+ */
+export function numberLocaleOf(
+  kind: ColumnKind,
+  values: readonly string[],
+  delimiter: string,
+): NumberLocale {
+  if (kind.type !== 'number' && kind.type !== 'count') return 'plain';
+  if (delimiter === ';') return 'vi';
+  const present = values.map((value) => value.trim()).filter((value) => value !== '');
+  const viPattern = kind.type === 'count' ? VI_INTEGER_PATTERN : VI_DECIMAL_PATTERN;
+  const plainPattern = kind.type === 'count' ? INTEGER_PATTERN : DECIMAL_PATTERN;
+  const allVi = present.length > 0 && present.every((value) => viPattern.test(value));
+  const someOnlyVi = present.some((value) => !plainPattern.test(value));
+  return allVi && someOnlyVi ? 'vi' : 'plain';
+}
+
+function matchEnum(
+  value: string,
+  values: readonly string[],
+  labels: Readonly<Record<string, readonly string[]>> | undefined,
+): string | undefined {
+  if (values.includes(value)) return value;
+  const wanted = normaliseHeader(value);
+  return values.find(
+    (candidate) =>
+      normaliseHeader(candidate) === wanted ||
+      (labels?.[candidate] ?? []).some((label) => normaliseHeader(label) === wanted),
+  );
+}
+
+function isoMonth(value: string): string | null {
+  if (MONTH_PATTERN.test(value)) return value;
+  const match = VI_MONTH_PATTERN.exec(value);
+  if (!match) return null;
+  const month = Number(match[1]);
+  if (month < 1 || month > 12) return null;
+  return `${match[2] ?? ''}-${String(month).padStart(2, '0')}`;
+}
+
+function isoDate(value: string): string | null {
+  const vi = VI_DATE_PATTERN.exec(value);
+  const iso = vi
+    ? `${vi[3] ?? ''}-${(vi[2] ?? '').padStart(2, '0')}-${(vi[1] ?? '').padStart(2, '0')}`
+    : value;
+  return isCalendarDate(iso) ? iso : null;
 }
 
 function isCalendarDate(value: string): boolean {

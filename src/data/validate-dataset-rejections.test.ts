@@ -102,7 +102,7 @@ describe('validateDataset: rejected rows', () => {
     ['dossiers', dossiersSpec, 'dossiers.csv', 2, 'month', '2026-5', 'bad_month', 'YYYY-MM'],
     ['dossiers', dossiersSpec, 'dossiers.csv', 3, 'returned', '-2', 'negative', '≥ 0'],
     ['dossiers', dossiersSpec, 'dossiers.csv', 4, 'resolved_late', '0.5', 'not_integer', undefined],
-    ['petitions', petitionsSpec, 'petitions.csv', 2, 'topic', 'dat-dai', 'bad_enum', undefined],
+    ['petitions', petitionsSpec, 'petitions.csv', 2, 'topic', 'nha_o', 'bad_enum', undefined],
     ['petitions', petitionsSpec, 'petitions.csv', 5, 'month', '2026-13', 'bad_month', 'YYYY-MM'],
     ['petitions', petitionsSpec, 'petitions.csv', 3, 'pending', '1e3', 'not_integer', undefined],
   ])(

@@ -1,7 +1,8 @@
+import { matchHeader } from './column-aliases.ts';
 import { ROW_RULES } from './dataset-rules.ts';
 import type { ParsedCsv } from './parse-csv.ts';
 import type { CellValue, DatasetSpec, ValidRow } from './schema.ts';
-import { validateCell } from './validate-cell.ts';
+import { numberLocaleOf, validateCell, type NumberLocale } from './validate-cell.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
 export interface ValidationResult {
@@ -20,6 +21,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Unit codes known to the units dataset; rows of other datasets must use one of them. */
   readonly knownCodes?: ReadonlySet<string>;
+  /** Declared number notation of the whole file; otherwise decided per column. */
+  readonly numberLocale?: NumberLocale;
 }
 
 /**
@@ -38,7 +41,8 @@ export function validateDataset(
   };
 
   const headerLine = Math.max(csv.headerLine, 1);
-  const headerIndex = new Map(csv.header.map((name, index) => [name.toLowerCase(), index]));
+  const header = matchHeader(spec, csv.header);
+  const headerIndex = header.index;
   const missing = spec.columns.filter(
     (column) => !column.nullable && !headerIndex.has(column.name),
   );
@@ -56,16 +60,24 @@ export function validateDataset(
       found: error.reason,
     });
   }
-  const named = csv.header.map((name) => name.toLowerCase());
-  const duplicated = spec.columns.filter(
-    (column) => named.filter((name) => name === column.name).length > 1,
-  );
+  const duplicated = header.duplicated;
   for (const column of duplicated) {
-    report({ line: headerLine, column: column.name, code: 'duplicate_column', severity: 'error' });
+    report({ line: headerLine, column, code: 'duplicate_column', severity: 'error' });
   }
   const headerUnusable = missing.length > 0 || headerErrors.length > 0 || duplicated.length > 0;
 
   const parseErrorLines = new Map(csv.errors.map((error) => [error.line, error.reason]));
+  const numberLocales = new Map(
+    spec.columns.map((column) => {
+      const index = headerIndex.get(column.name);
+      const values =
+        index === undefined ? [] : csv.records.map((record) => record.values[index] ?? '');
+      return [
+        column.name,
+        options.numberLocale ?? numberLocaleOf(column.kind, values, csv.delimiter),
+      ];
+    }),
+  );
   const seenKeys = new Map<string, number>();
   const rows: ValidRow[] = [];
   let rowsFlagged = 0;
@@ -97,7 +109,9 @@ export function validateDataset(
     for (const column of spec.columns) {
       const index = headerIndex.get(column.name);
       const raw = index === undefined ? '' : (record.values[index] ?? '');
-      const result = validateCell(raw, column.kind, column.nullable ?? false);
+      const result = validateCell(raw, column.kind, column.nullable ?? false, {
+        numberLocale: numberLocales.get(column.name) ?? 'plain',
+      });
       if (result.ok) {
         row[column.name] = result.value;
       } else {

@@ -17,6 +17,7 @@ export type IssueCode =
   | 'not_number'
   | 'out_of_range'
   | 'control_character'
+  | 'replacement_character'
   | 'total_mismatch'
   | 'petition_sum'
   | 'duplicate_key'

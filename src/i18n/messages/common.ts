@@ -34,6 +34,16 @@ export const commonVi = {
     'Cơ sở dữ liệu trong trình duyệt không khởi động được hoặc không đọc được tệp dữ liệu. Hãy tải lại trang; nếu vẫn lỗi, trình duyệt có thể không hỗ trợ WebAssembly.',
   'load.retry': 'Thử lại',
   'load.detail': 'Chi tiết lỗi',
+  'load.waiting': 'Đang tải dữ liệu…',
+  'load.querying': 'Đang truy vấn…',
+  'boundary.panel': 'Không vẽ được phần này.',
+  'boundary.chart': 'Không vẽ được biểu đồ này.',
+  'boundary.page': 'Không hiển thị được trang này.',
+  'boundary.app': 'Ứng dụng gặp lỗi và không hiển thị được.',
+  'boundary.hint':
+    'Phần còn lại của trang vẫn dùng được. Hãy thử lại; nếu vẫn lỗi, xin báo lỗi kèm chi tiết bên dưới.',
+  'boundary.pageHint': 'Các trang khác vẫn mở được. Hãy thử lại hoặc chọn trang khác.',
+  'boundary.appHint': 'Hãy thử lại hoặc tải lại trang.',
   'reconcile.allFiles': '{count} tệp',
   'reconcile.details': 'Xem báo cáo chất lượng dữ liệu',
   'reconcile.summary':
@@ -75,6 +85,8 @@ export const commonVi = {
   'issue.not_number': 'phải là số (dấu chấm thập phân)',
   'issue.out_of_range': 'ngoài khoảng cho phép',
   'issue.control_character': 'chứa ký tự điều khiển',
+  'issue.replacement_character':
+    'chứa ký tự “�” (tệp không đọc được bằng UTF-8): hãy lưu lại tệp dạng “CSV UTF-8”',
   'issue.total_mismatch': 'tổng điểm khác tổng các nhóm',
   'issue.petition_sum': 'số tiếp nhận khác tổng các kết quả',
   'issue.duplicate_key': 'dòng trùng khóa',
@@ -115,6 +127,16 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
     'The in-browser database did not start or could not read the data files. Reload the page; if it still fails, the browser may not support WebAssembly.',
   'load.retry': 'Try again',
   'load.detail': 'Error details',
+  'load.waiting': 'Loading the data…',
+  'load.querying': 'Running the query…',
+  'boundary.panel': 'This part could not be drawn.',
+  'boundary.chart': 'This chart could not be drawn.',
+  'boundary.page': 'This page could not be shown.',
+  'boundary.app': 'The application hit an error and cannot be shown.',
+  'boundary.hint':
+    'The rest of the page still works. Try again; if it still fails, please report it with the details below.',
+  'boundary.pageHint': 'Other pages still open. Try again or choose another page.',
+  'boundary.appHint': 'Try again or reload the page.',
   'reconcile.allFiles': '{count} files',
   'reconcile.details': 'See the data quality report',
   'reconcile.summary':
@@ -155,6 +177,8 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
   'issue.not_number': 'must be a number (decimal point)',
   'issue.out_of_range': 'outside the allowed range',
   'issue.control_character': 'contains a control character',
+  'issue.replacement_character':
+    'contains “�” (the file was not readable as UTF-8): save it again as “CSV UTF-8”',
   'issue.total_mismatch': 'total differs from the sum of groups',
   'issue.petition_sum': 'received differs from the sum of outcomes',
   'issue.duplicate_key': 'duplicate key',
