@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const CHART_TESTS = 'src/charts/**/*.test.ts';
 
 export default defineConfig({
   resolve: { alias },
@@ -13,6 +14,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/*.test.ts'],
+          exclude: [...configDefaults.exclude, CHART_TESTS],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'charts',
+          environment: 'node',
+          include: [CHART_TESTS],
+          // Chart tests are pure and spend most of their time importing ECharts: share one import
+          // per worker. Golden SVGs renumber zrender's ids, so they do not depend on test order.
+          isolate: false,
           testTimeout: 30_000,
         },
       },

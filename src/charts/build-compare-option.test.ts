@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
-import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import { renderSvg } from '../../test/helpers/render-svg.ts';
 import { buildCompareOption, type CompareInput } from './build-compare-option.ts';
 import { summarizeCompare } from './summarize-ranking.ts';
 
@@ -47,9 +47,10 @@ describe('buildCompareOption', () => {
     expect(axis.max({ max: 99.5 })).toBe(100);
   });
 
-  it('renders the same SVG as the golden file', () => {
-    const result = matchGoldenSvg('ranking-compare-vi', renderSvg(option, 640, 360));
-    expect(result.ok, result.message).toBe(true);
+  it('renders the same SVG as the golden file', async () => {
+    await expect(renderSvg(option, 640, 360)).toMatchFileSnapshot(
+      '../../test/output/ranking-compare-vi.svg',
+    );
   });
 });
 

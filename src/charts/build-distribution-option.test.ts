@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
-import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import { renderSvg } from '../../test/helpers/render-svg.ts';
 import {
   buildDistributionOption,
   groupStats,
@@ -55,9 +55,10 @@ describe('buildDistributionOption', () => {
     expect(series[2]?.data[0]).toEqual({ value: [77.78, 0], name: '3' });
   });
 
-  it('renders the same SVG as the golden file', () => {
-    const result = matchGoldenSvg('ranking-distribution-vi', renderSvg(option, 640, 400));
-    expect(result.ok, result.message).toBe(true);
+  it('renders the same SVG as the golden file', async () => {
+    await expect(renderSvg(option, 640, 400)).toMatchFileSnapshot(
+      '../../test/output/ranking-distribution-vi.svg',
+    );
   });
 });
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
-import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import { renderSvg } from '../../test/helpers/render-svg.ts';
 import {
   buildDossierUnitsOption,
   dossierUnitsChartHeight,
-  SMALL_COUNT_OPACITY,
   type DossierBarRow,
-  type DossierChartCounts,
 } from './build-dossier-units-option.ts';
 import { buildDossierTrendOption } from './build-dossier-trend-option.ts';
+import { SMALL_COUNT_OPACITY, type DossierChartCounts } from './dossier-series.ts';
 
 const counts = (early: number, onTime: number, late: number, inTime: number, overdue = 0) =>
   ({
@@ -127,11 +126,10 @@ describe('buildDossierUnitsOption', () => {
     expect(dossierUnitsChartHeight(0)).toBe(240);
   });
 
-  it('renders the same SVG as the golden file', () => {
+  it('renders the same SVG as the golden file', async () => {
     const svg = renderSvg(option, 720, dossierUnitsChartHeight(4));
     expect(svg).toContain('Nguyệt Ấn');
-    const result = matchGoldenSvg('dossier-units-vi', svg);
-    expect(result.ok, result.message).toBe(true);
+    await expect(svg).toMatchFileSnapshot('../../test/output/dossier-units-vi.svg');
   });
 });
 
@@ -169,8 +167,9 @@ describe('buildDossierTrendOption', () => {
     );
   });
 
-  it('renders the same SVG as the golden file', () => {
-    const result = matchGoldenSvg('dossier-trend-vi', renderSvg(option, 720, 360));
-    expect(result.ok, result.message).toBe(true);
+  it('renders the same SVG as the golden file', async () => {
+    await expect(renderSvg(option, 720, 360)).toMatchFileSnapshot(
+      '../../test/output/dossier-trend-vi.svg',
+    );
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
-import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import { renderSvg } from '../../test/helpers/render-svg.ts';
 import { PETITION_TOPICS } from '../data/schema.ts';
-import { answeredShare, buildPetitionTrendOption } from './build-petition-trend-option.ts';
+import { buildPetitionTrendOption } from './build-petition-trend-option.ts';
 import {
   buildPetitionUnitsOption,
   petitionUnitsChartHeight,
   type PetitionBarRow,
-  type PetitionChartCounts,
 } from './build-petition-units-option.ts';
+import { answeredShare } from '../data/answered-share.ts';
+import type { PetitionChartCounts } from './petition-series.ts';
 
 const topics = (values: Partial<Record<(typeof PETITION_TOPICS)[number], number>>) =>
   Object.fromEntries(PETITION_TOPICS.map((topic) => [topic, values[topic] ?? 0])) as Record<
@@ -101,12 +102,10 @@ describe('buildPetitionUnitsOption', () => {
     );
   });
 
-  it('renders the same SVG as the golden file', () => {
-    const result = matchGoldenSvg(
-      'petition-units-vi',
-      renderSvg(option, 720, petitionUnitsChartHeight(2)),
+  it('renders the same SVG as the golden file', async () => {
+    await expect(renderSvg(option, 720, petitionUnitsChartHeight(2))).toMatchFileSnapshot(
+      '../../test/output/petition-units-vi.svg',
     );
-    expect(result.ok, result.message).toBe(true);
   });
 });
 
@@ -134,8 +133,9 @@ describe('buildPetitionTrendOption', () => {
     expect(html).toContain('Tỷ lệ đã trả lời: <b>—</b> (n = 0)');
   });
 
-  it('renders the same SVG as the golden file', () => {
-    const result = matchGoldenSvg('petition-trend-vi', renderSvg(option, 720, 360));
-    expect(result.ok, result.message).toBe(true);
+  it('renders the same SVG as the golden file', async () => {
+    await expect(renderSvg(option, 720, 360)).toMatchFileSnapshot(
+      '../../test/output/petition-trend-vi.svg',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
-import { matchGoldenSvg, renderSvg } from '../../test/helpers/render-svg.ts';
+import { renderSvg } from '../../test/helpers/render-svg.ts';
 import {
   ACTIVITY_CHART_HEIGHT,
   buildCommuneActivityOption,
@@ -9,12 +9,9 @@ import {
   buildProfileGroupsOption,
   profileGroupsChartHeight,
 } from './build-profile-groups-option.ts';
-import {
-  buildProfileRankOption,
-  PROFILE_RANK_CHART_HEIGHT,
-  shortMonth,
-  type ProfileTrendMonth,
-} from './build-profile-rank-option.ts';
+import { buildProfileRankOption, PROFILE_RANK_CHART_HEIGHT } from './build-profile-rank-option.ts';
+import { shortMonth } from '../i18n/format.ts';
+import type { ProfileTrendMonth } from './profile-series.ts';
 
 const q = (q1: number, median: number, q3: number) => ({ q1, median, q3 });
 const province = (shift: number) => ({
@@ -96,10 +93,9 @@ describe('buildProfileRankOption', () => {
     expect((english.series as Series)[2]?.name).toBe('Province median');
   });
 
-  it('renders the same SVG as the golden file', () => {
+  it('renders the same SVG as the golden file', async () => {
     const svg = renderSvg(option, 680, PROFILE_RANK_CHART_HEIGHT);
-    const result = matchGoldenSvg('profile-rank-vi', svg);
-    expect(result.ok, result.message).toBe(true);
+    await expect(svg).toMatchFileSnapshot('../../test/output/profile-rank-vi.svg');
   });
 });
 
@@ -138,10 +134,9 @@ describe('buildProfileGroupsOption', () => {
     expect(profileGroupsChartHeight(3, 100)).toBe(96 + 200 + 36 + 8);
   });
 
-  it('renders the same SVG as the golden file', () => {
+  it('renders the same SVG as the golden file', async () => {
     const svg = renderSvg(option, 680, profileGroupsChartHeight(3));
-    const result = matchGoldenSvg('profile-groups-vi', svg);
-    expect(result.ok, result.message).toBe(true);
+    await expect(svg).toMatchFileSnapshot('../../test/output/profile-groups-vi.svg');
   });
 });
 
@@ -164,9 +159,8 @@ describe('buildCommuneActivityOption', () => {
     expect(html).toBe('<b>Tháng 6/2026</b><br/>Tiếp nhận: <b>—</b><br/>Đã giải quyết: <b>—</b>');
   });
 
-  it('renders the same SVG as the golden file', () => {
+  it('renders the same SVG as the golden file', async () => {
     const svg = renderSvg(option, 340, ACTIVITY_CHART_HEIGHT);
-    const result = matchGoldenSvg('profile-activity-vi', svg);
-    expect(result.ok, result.message).toBe(true);
+    await expect(svg).toMatchFileSnapshot('../../test/output/profile-activity-vi.svg');
   });
 });
