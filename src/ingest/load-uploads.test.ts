@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../test/helpers/node-db.ts';
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
@@ -9,7 +9,8 @@ import { parseCsv } from '../data/parse-csv.ts';
 import { DATASET_SPECS, indexScoresSpec, unitsSpec } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import type { LoadedData } from './loaded-data.ts';
-import { EmptyUploadError, loadUploads, type ValidateUpload } from './load-uploads.ts';
+import { loadUploads, type ValidateUpload } from './load-uploads.ts';
+import { EmptyUploadError } from './upload-errors.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -27,8 +28,8 @@ const validateHere: ValidateUpload = (dataset, name, source, knownCodes) => {
 let db: DbClient;
 let published: LoadedData;
 
-beforeAll(async () => {
-  db = await createNodeDb();
+/** The published state every test starts from, whatever the test before it loaded. */
+async function loadPublishedFixtures() {
   const units = await loadCsvDataset(db, unitsSpec, 'units.csv', fixture('units.csv'));
   const scores = await loadCsvDataset(
     db,
@@ -39,6 +40,16 @@ beforeAll(async () => {
   for (const spec of [DATASET_SPECS.dossiers, DATASET_SPECS.petitions]) {
     await loadCsvDataset(db, spec, `${spec.id}.csv`, 'code\n');
   }
+  return { units, scores };
+}
+
+beforeEach(async () => {
+  await loadPublishedFixtures();
+});
+
+beforeAll(async () => {
+  db = await createNodeDb();
+  const { units, scores } = await loadPublishedFixtures();
   await lockDown(db);
   published = {
     db,

@@ -4,6 +4,7 @@ import type { ValidationResult } from '../data/validate-dataset.ts';
 import { getUnitCodes } from '../db/queries/get-unit-codes.ts';
 import { replaceTables, type TableReplacement } from '../db/replace-table.ts';
 import type { DatasetOrigin, LoadedData } from './loaded-data.ts';
+import { EmptyUploadError } from './upload-errors.ts';
 
 export interface Upload {
   readonly dataset: DatasetId;
@@ -21,22 +22,6 @@ export type ValidateUpload = (
 ) => Promise<ValidationResult>;
 
 let uploadCount = 0;
-
-/**
- * Refused: some file has no valid row (empty, header only, not CSV, or every row rejected).
- * Nothing was changed; `reports` say, per such file, what was read and why each row was rejected.
- */
-export class EmptyUploadError extends Error {
-  readonly reports: readonly DatasetLoadReport[];
-
-  constructor(reports: readonly DatasetLoadReport[]) {
-    super(
-      `no valid row in ${reports.map((report) => report.file).join(', ')}: nothing was changed`,
-    );
-    this.name = 'EmptyUploadError';
-    this.reports = reports;
-  }
-}
 
 /**
  * Replaces the datasets the user uploaded, after validating every file (units first: the

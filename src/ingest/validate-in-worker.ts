@@ -1,5 +1,6 @@
 import type { ValidateUpload } from './load-uploads.ts';
 import type { ValidationResult } from '../data/validate-dataset.ts';
+import { UnreadableFileError } from './upload-errors.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -18,6 +19,11 @@ export const validateInWorker: ValidateUpload = (dataset, name, source, knownCod
       const response = event.data;
       if (isRecord(response) && response.ok === true && isValidationResult(response.result)) {
         resolve(response.result);
+      } else if (
+        isRecord(response) &&
+        (response.unreadable === 'binary' || response.unreadable === 'unknown_encoding')
+      ) {
+        reject(new UnreadableFileError(name, response.unreadable));
       } else {
         const message = isRecord(response) ? String(response.message) : 'bad worker response';
         reject(new Error(`${name}: ${message}`));

@@ -1,4 +1,5 @@
 // Runs in a Web Worker: parsing and validating a large file must not freeze the page.
+import { decodeText } from '../data/decode-text.ts';
 import { parseCsv } from '../data/parse-csv.ts';
 import { DATASET_ORDER, DATASET_SPECS } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
@@ -22,9 +23,16 @@ async function handle(request: Request) {
     if (dataset === undefined) throw new Error('unknown dataset');
     const name = typeof request.name === 'string' ? request.name : 'upload.csv';
     const source = request.source;
-    const text =
-      typeof source === 'string' ? source : source instanceof Blob ? await source.text() : null;
-    if (text === null) throw new Error('no file content');
+    let text: string;
+    if (typeof source === 'string') {
+      text = source;
+    } else if (source instanceof Blob) {
+      const decoded = decodeText(new Uint8Array(await source.arrayBuffer()));
+      if (!decoded.ok) return { ok: false as const, unreadable: decoded.reason, message: name };
+      text = decoded.text;
+    } else {
+      throw new Error('no file content');
+    }
     const knownCodes = Array.isArray(request.knownCodes)
       ? new Set(request.knownCodes.filter((code): code is string => typeof code === 'string'))
       : undefined;

@@ -1,0 +1,35 @@
+import type { DatasetLoadReport } from '../data/load-report.ts';
+
+/**
+ * Refused: some file has no valid row (empty, header only, not CSV, or every row rejected).
+ * Nothing was changed; `reports` say, per such file, what was read and why each row was rejected.
+ */
+export class EmptyUploadError extends Error {
+  readonly reports: readonly DatasetLoadReport[];
+
+  constructor(reports: readonly DatasetLoadReport[]) {
+    super(
+      `no valid row in ${reports.map((report) => report.file).join(', ')}: nothing was changed`,
+    );
+    this.name = 'EmptyUploadError';
+    this.reports = reports;
+  }
+}
+
+/** Why a file's bytes could not be read as text (`decodeText`): the UI says how to re-save it. */
+export type UnreadableReason = 'binary' | 'unknown_encoding';
+
+/** Refused before parsing: the file is not text, or not in an encoding that can be trusted. */
+export class UnreadableFileError extends Error {
+  readonly file: string;
+  readonly reason: UnreadableReason;
+
+  constructor(file: string, reason: UnreadableReason) {
+    super(
+      `${file}: ${reason === 'binary' ? 'not a text file' : 'not UTF-8, UTF-16 or Windows-1258'}`,
+    );
+    this.name = 'UnreadableFileError';
+    this.file = file;
+    this.reason = reason;
+  }
+}
