@@ -1,0 +1,81 @@
+import { COLUMN_ALIASES } from './column-aliases.ts';
+import type { ColumnKind, DatasetSpec } from './schema.ts';
+
+/** What a column accepts, in neutral form; the Data page words it in the page's language. */
+export type ColumnRule =
+  | { readonly kind: 'code' }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'period' }
+  | { readonly kind: 'values'; readonly values: readonly string[] }
+  | { readonly kind: 'month' }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'count' }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number | null };
+
+/** One row of a dataset's data dictionary, derived from the schema so it cannot drift. */
+export interface DictionaryEntry {
+  readonly column: string;
+  readonly sqlType: ColumnKind['type'];
+  readonly required: boolean;
+  /** Part of the key: a second row with the same key values is rejected. */
+  readonly key: boolean;
+  readonly rule: ColumnRule;
+  /** A value the validator accepts, as a spreadsheet would write it. */
+  readonly example: string;
+  /** Other header names the column is recognised by (case and diacritics ignored). */
+  readonly aliases: readonly string[];
+}
+
+/** An example value per column name: `data-dictionary.test.ts` checks each one validates. */
+export const COLUMN_EXAMPLES: Readonly<Record<string, string>> = {
+  code: '20364',
+  name: 'Chiên Đàn',
+  type: 'xa',
+  former_district: 'Huyện Phú Ninh, tỉnh Quảng Nam cũ',
+  area_km2: '35.25',
+  population: '12000',
+  population_source: 'Niên giám thống kê 2024',
+  snapshot_date: '2025-07-31',
+  period_type: 'month',
+  period: '2025-07',
+  ckmb: '15.42',
+  tdgq: '18.10',
+  dvctt: '10.50',
+  tttt: '8.00',
+  mdsh: '20.25',
+  mdhl: '17.50',
+  total: '89.77',
+  month: '2025-07',
+  topic: 'dat_dai',
+};
+
+const COUNT_EXAMPLE = '42';
+
+function ruleOf(kind: ColumnKind): ColumnRule {
+  switch (kind.type) {
+    case 'enum':
+      return { kind: 'values', values: kind.values };
+    case 'number':
+      return { kind: 'range', min: kind.min, max: kind.max ?? null };
+    default:
+      return { kind: kind.type };
+  }
+}
+
+/** The data dictionary of one dataset, in column order. */
+export function dataDictionary(spec: DatasetSpec): DictionaryEntry[] {
+  return spec.columns.map((column) => ({
+    column: column.name,
+    sqlType: column.kind.type,
+    required: column.nullable !== true,
+    key: spec.key.includes(column.name),
+    rule: ruleOf(column.kind),
+    example: COLUMN_EXAMPLES[column.name] ?? COUNT_EXAMPLE,
+    aliases: COLUMN_ALIASES[spec.id][column.name] ?? [],
+  }));
+}
+
+/** An empty template: the header the validator expects, in schema order, then a line break. */
+export function csvTemplate(spec: DatasetSpec): string {
+  return `${spec.columns.map((column) => column.name).join(',')}\r\n`;
+}
