@@ -33,10 +33,11 @@ const papaBan = {
 export const LAYERS = {
   data: [],
   i18n: [],
-  state: ['data', 'i18n'],
+  charts: ['data', 'i18n'],
+  // URL schemas read the chart modes' choice lists where the builders declare them.
+  state: ['charts', 'data', 'i18n'],
   db: ['data'],
   ingest: ['data', 'db'],
-  charts: ['data', 'i18n'],
   queries: ['data', 'db', 'ingest'],
   routing: ['state', 'i18n', 'data'],
   components: ['charts', 'data', 'i18n', 'routing', 'state'],

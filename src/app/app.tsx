@@ -1,14 +1,13 @@
-import { ErrorDetails } from '../components/error-details.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { MainNav } from '../components/main-nav.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
-import { StatusMessage } from '../components/status-message.tsx';
+import { QueryState } from '../components/query-state.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { DEFAULT_LOCALE } from '../i18n/locale.ts';
 import { useLoadedData } from '../queries/use-loaded-data.ts';
 import { useSearchParams } from '../routing/use-search-params.ts';
-import { parseView } from '../state/route.ts';
+import { GLOBAL_SEARCH, parseView } from '../state/route.ts';
 import { VIEWS } from './view-registry.tsx';
 
 export function App() {
@@ -29,29 +28,22 @@ export function App() {
         </div>
         <LanguageSwitch
           onChange={(locale) => {
-            setParams({ lang: locale === DEFAULT_LOCALE ? null : locale }, { replace: true });
+            setParams({ patch: GLOBAL_SEARCH.write({ lang: locale }) }, { replace: true });
           }}
         />
       </header>
       {VIEWS.length > 1 && view ? <MainNav items={VIEWS} current={view.id} /> : null}
       {data.data?.synthetic !== false ? <SampleNotice /> : null}
       <main id="main" tabIndex={-1}>
-        {data.isPending ? <StatusMessage kind="loading" title={t('load.starting')} /> : null}
-        {data.isError ? (
-          <StatusMessage kind="error" title={t('load.failed')}>
-            <p>{t('load.failedHint')}</p>
-            <ErrorDetails error={data.error} summary={t('load.detail')} />
-            <button
-              type="button"
-              onClick={() => {
-                void data.refetch();
-              }}
-            >
-              {t('load.retry')}
-            </button>
-          </StatusMessage>
-        ) : null}
-        {data.isSuccess && view ? view.render({ synthetic: data.data.synthetic }) : null}
+        <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
+          {() =>
+            view ? (
+              <ErrorBoundary key={view.id} scope="page">
+                {view.render()}
+              </ErrorBoundary>
+            ) : null
+          }
+        </QueryState>
       </main>
       <footer className="app-footer">
         {data.isSuccess ? <ReconciliationSummary reports={data.data.reports} /> : null}

@@ -4,6 +4,7 @@ import { I18nProvider } from '../i18n/i18n-provider.tsx';
 import type { Locale } from '../i18n/locale.ts';
 import { DataSourceContext, type DataSource } from '../queries/data-source.ts';
 import { createQueryClient } from '../queries/query-client.ts';
+import { DataStatusProvider } from './data-status-provider.tsx';
 
 interface ProvidersProps {
   readonly source: DataSource;
@@ -16,7 +17,9 @@ export function Providers({ source, locale, children }: ProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <DataSourceContext.Provider value={source}>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <DataStatusProvider>
+          <I18nProvider locale={locale}>{children}</I18nProvider>
+        </DataStatusProvider>
       </DataSourceContext.Provider>
     </QueryClientProvider>
   );

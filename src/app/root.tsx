@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useSearchParams } from '../routing/use-search-params.ts';
 import { parseLocale } from '../state/route.ts';
 import { App } from './app.tsx';
@@ -9,7 +10,9 @@ export function Root() {
   const [params] = useSearchParams();
   return (
     <Providers source={browserDataSource} locale={parseLocale(params)}>
-      <App />
+      <ErrorBoundary scope="app">
+        <App />
+      </ErrorBoundary>
     </Providers>
   );
 }

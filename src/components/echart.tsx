@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../charts/chart-option.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { echarts } from './echarts-registry.ts';
 
 interface EChartProps {
@@ -17,9 +18,18 @@ interface EChartProps {
  * The only component that touches an ECharts instance: creates it once, replaces the whole
  * option on every change (no merging with a previous one), follows the container's size and
  * disposes on unmount. Offers the chart as a PNG image: the image is the chart as drawn, title
- * and sample-data label included.
+ * and sample-data label included. A chart that fails to draw says so in its place and tries
+ * again with the next option; the rest of the page is not affected.
  */
-export function EChart({ option, height, label, testId, fileName }: EChartProps) {
+export function EChart(props: EChartProps) {
+  return (
+    <ErrorBoundary scope="chart" resetKey={props.option}>
+      <EChartCanvas {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);

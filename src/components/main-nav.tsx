@@ -8,7 +8,10 @@ interface MainNavProps {
   readonly current: ViewId;
 }
 
-/** The page links; the current page is marked for assistive technology. */
+/**
+ * The page links; the current page is marked for assistive technology. A link keeps only the
+ * global params (`lang`): the page left behind takes its own params with it (`nextSearch`).
+ */
 export function MainNav({ items, current }: MainNavProps) {
   const { t } = useI18n();
   return (
@@ -16,10 +19,7 @@ export function MainNav({ items, current }: MainNavProps) {
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <AppLink
-              to={{ view: item.id === 'ranking' ? null : item.id }}
-              aria-current={item.id === current ? 'page' : undefined}
-            >
+            <AppLink to={{ view: item.id }} aria-current={item.id === current ? 'page' : undefined}>
               {t(item.label)}
             </AppLink>
           </li>

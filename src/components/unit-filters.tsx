@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import './unit-filters.css';
-import type { SearchPatch } from '../state/route.ts';
 
 /** The selection: a unit type and a former district, each null for all. */
 export interface UnitFilterValue {
@@ -13,7 +12,8 @@ export interface UnitFilterValue {
 interface UnitFiltersProps {
   readonly filter: UnitFilterValue;
   readonly districts: readonly string[];
-  readonly onChange: (patch: SearchPatch) => void;
+  /** Given the page's schema setter: `type` and `district` are declared by every page with filters. */
+  readonly onChange: (patch: Partial<UnitFilterValue>) => void;
 }
 
 /**
@@ -32,7 +32,7 @@ export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
           id={`${id}-type`}
           value={filter.type ?? ''}
           onChange={(event) => {
-            onChange({ type: event.target.value });
+            onChange({ type: UNIT_TYPES.find((type) => type === event.target.value) ?? null });
           }}
         >
           <option value="">{t('unitFilter.allTypes')}</option>
@@ -50,7 +50,7 @@ export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
           className="district-select"
           value={filter.district ?? ''}
           onChange={(event) => {
-            onChange({ district: event.target.value });
+            onChange({ district: event.target.value === '' ? null : event.target.value });
           }}
         >
           <option value="">{t('unitFilter.allDistricts')}</option>

@@ -5,6 +5,7 @@ import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
 import { profileEn } from './messages/profile.ts';
 import { rankingEn } from './messages/ranking.ts';
+import { urlStateEn } from './messages/url-state.ts';
 import type { MessageKey } from './vi.ts';
 
 /** English, typed against the Vietnamese source: a missing key fails the type check. */
@@ -16,4 +17,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...petitionsEn,
   ...dataEn,
   ...methodologyEn,
+  ...urlStateEn,
 };

@@ -5,6 +5,7 @@ import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
 import { profileVi } from './messages/profile.ts';
 import { rankingVi } from './messages/ranking.ts';
+import { urlStateVi } from './messages/url-state.ts';
 
 /**
  * The source catalogue (Vietnamese), merged from one file per area so that each view owns its
@@ -18,6 +19,7 @@ export const vi = {
   ...petitionsVi,
   ...dataVi,
   ...methodologyVi,
+  ...urlStateVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

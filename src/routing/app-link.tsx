@@ -1,10 +1,10 @@
 import type { MouseEvent, ReactNode } from 'react';
-import type { SearchPatch } from '../state/route.ts';
+import type { SearchTarget } from '../state/route.ts';
 import { hrefFor, navigate } from './use-search-params.ts';
 
 interface AppLinkProps {
-  /** The query-string change this link makes, e.g. `{ view: 'commune', code: '20242' }`. */
-  readonly to: SearchPatch;
+  /** Where it goes, e.g. `COMMUNE_SEARCH.to({ code: '20242' })` or `{ view: 'data' }`. */
+  readonly to: SearchTarget;
   readonly children: ReactNode;
   readonly className?: string;
   readonly 'aria-current'?: 'page' | undefined;

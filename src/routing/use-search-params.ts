@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { patchSearch, type SearchPatch } from '../state/route.ts';
+import type { ParsedSearch, Search } from '../state/define-search.ts';
+import { nextSearch, type SearchTarget } from '../state/route.ts';
 
 const NAVIGATE_EVENT = 'popstate';
 
@@ -16,9 +17,12 @@ export interface NavigateOptions {
   readonly replace?: boolean;
 }
 
-/** Changes the query string and tells every subscriber, as a browser navigation would. */
-export function navigate(patch: SearchPatch, options: NavigateOptions = {}): void {
-  const next = patchSearch(window.location.search, patch);
+/**
+ * Follows `target` (what survives a page switch is decided by `nextSearch`) and tells every
+ * subscriber, as a browser navigation would.
+ */
+export function navigate(target: SearchTarget, options: NavigateOptions = {}): void {
+  const next = nextSearch(window.location.search, target);
   if (next === window.location.search) return;
   const url = `${window.location.pathname}${next}${window.location.hash}`;
   if (options.replace === true) window.history.replaceState(null, '', url);
@@ -26,9 +30,9 @@ export function navigate(patch: SearchPatch, options: NavigateOptions = {}): voi
   window.dispatchEvent(new PopStateEvent(NAVIGATE_EVENT));
 }
 
-/** The href a link to `patch` should carry (relative: works under any base path). */
-export function hrefFor(patch: SearchPatch): string {
-  const next = patchSearch(window.location.search, patch);
+/** The href a link to `target` should carry (relative: works under any base path). */
+export function hrefFor(target: SearchTarget): string {
+  const next = nextSearch(window.location.search, target);
   return `${window.location.pathname}${next}`;
 }
 
@@ -38,12 +42,30 @@ export function hrefFor(patch: SearchPatch): string {
  */
 export function useSearchParams(): readonly [
   URLSearchParams,
-  (patch: SearchPatch, options?: NavigateOptions) => void,
+  (target: SearchTarget, options?: NavigateOptions) => void,
 ] {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
   const params = useMemo(() => new URLSearchParams(search), [search]);
-  const update = useCallback((patch: SearchPatch, options?: NavigateOptions) => {
-    navigate(patch, options);
+  const update = useCallback((target: SearchTarget, options?: NavigateOptions) => {
+    navigate(target, options);
   }, []);
   return [params, update] as const;
+}
+
+/**
+ * One page's typed state (and the params it ignored as invalid) from the URL, and a setter
+ * that writes only that page's declared params, staying on the page.
+ */
+export function usePageSearch<S>(
+  page: Search<S>,
+): readonly [ParsedSearch<S>, (patch: Partial<S>, options?: NavigateOptions) => void] {
+  const [params] = useSearchParams();
+  const parsed = useMemo(() => page.parse(params), [page, params]);
+  const update = useCallback(
+    (patch: Partial<S>, options?: NavigateOptions) => {
+      navigate({ patch: page.write(patch) }, options);
+    },
+    [page],
+  );
+  return [parsed, update] as const;
 }

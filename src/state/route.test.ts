@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseChoice,
-  parseCode,
-  parseList,
-  parseLocale,
-  parseMonth,
-  parseView,
-  patchSearch,
-} from './route.ts';
+import { parseChoice, parseCode, parseList, parseMonth } from './define-search.ts';
+import { parseLocale, parseView, patchSearch } from './route.ts';
 
 const params = (search: string) => new URLSearchParams(search);
 

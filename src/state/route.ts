@@ -1,4 +1,13 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.ts';
+import {
+  defineSearch,
+  field,
+  type Search,
+  type SearchFields,
+  type SearchParamsLike,
+  type SearchPatch,
+  type SearchState,
+} from './define-search.ts';
 
 /** The pages of the dashboard; `?view=` selects one (query strings need no server rewrites). */
 export const VIEW_IDS = [
@@ -12,53 +21,66 @@ export const VIEW_IDS = [
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'ranking';
 
-const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-const CODE_PATTERN = /^\d{5}$/;
-
-/** Read-only view of the query string, so parsers accept URLSearchParams or a plain map. */
-export interface SearchParamsLike {
-  get(name: string): string | null;
-}
+/** The params every page shares: the page itself and the language. */
+export const GLOBAL_SEARCH = defineSearch({
+  view: field.choice(VIEW_IDS, DEFAULT_VIEW),
+  lang: field.choice(LOCALES, DEFAULT_LOCALE),
+});
+const GLOBAL_NAMES: ReadonlySet<string> = new Set(GLOBAL_SEARCH.names);
 
 export function parseLocale(params: SearchParamsLike): Locale {
-  const lang = params.get('lang');
-  return LOCALES.find((locale) => locale === lang) ?? DEFAULT_LOCALE;
+  return GLOBAL_SEARCH.parse(params).state.lang;
 }
 
 export function parseView(params: SearchParamsLike): ViewId {
-  const view = params.get('view');
-  return VIEW_IDS.find((id) => id === view) ?? DEFAULT_VIEW;
+  return GLOBAL_SEARCH.parse(params).state.view;
 }
 
-/** `YYYY-MM` or null (null means "the latest month"). */
-export function parseMonth(value: string | null): string | null {
-  return value !== null && MONTH_PATTERN.test(value) ? value : null;
+/** Where a link or a control takes the user: a page (absent: this one) and param changes. */
+export interface SearchTarget {
+  readonly view?: ViewId;
+  readonly patch?: SearchPatch;
 }
 
-/** A 5-digit unit code or null. */
-export function parseCode(value: string | null): string | null {
-  return value !== null && CODE_PATTERN.test(value) ? value : null;
+/** A page's schema, which also makes the links that open the page. */
+export interface PageSearch<S> extends Search<S> {
+  readonly view: ViewId;
+  /** This page with these of its params (and, coming from another page, none of that page's). */
+  readonly to: (patch?: Partial<S>) => SearchTarget;
 }
 
-/** One of a closed list, or the fallback: for metric, sort and similar params. */
-export function parseChoice<const T extends string>(
-  value: string | null,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  return allowed.find((candidate) => candidate === value) ?? fallback;
+export function definePageSearch<const F extends SearchFields>(
+  view: ViewId,
+  fields: F,
+): PageSearch<SearchState<F>> {
+  const search = defineSearch(fields);
+  return { ...search, view, to: (patch = {}) => ({ view, patch: search.write(patch) }) };
 }
 
-/** A comma-separated list filtered through `accept`, duplicates dropped, order kept. */
-export function parseList(value: string | null, accept: (item: string) => boolean): string[] {
-  if (value === null || value === '') return [];
-  return [...new Set(value.split(',').filter(accept))];
+/**
+ * The query string after following `target`, and the one rule for what survives a page switch
+ * (docs/ARCHITECTURE.md, "UI state"): the global params (`lang`; `view` itself) always survive;
+ * a page's own params survive only while the user stays on that page. Leaving it drops every
+ * other param, except those the target sets for the page it opens: a ranking row's link to a
+ * profile carries `code` (and `lang`), not the ranking's month, sort or filters.
+ */
+export function nextSearch(search: string, target: SearchTarget): string {
+  const current = parseView(new URLSearchParams(search));
+  const changes: Record<string, string | null> = { ...target.patch };
+  if (target.view !== undefined) Object.assign(changes, GLOBAL_SEARCH.write({ view: target.view }));
+  const next = new URLSearchParams(patchSearch(search, changes));
+  if (parseView(next) === current) return patchSearch(search, changes);
+  for (const name of [...next.keys()]) {
+    if (!GLOBAL_NAMES.has(name) && !Object.hasOwn(changes, name)) next.delete(name);
+  }
+  return patchSearch(next.toString(), {});
 }
 
-export type SearchPatch = Readonly<Record<string, string | null>>;
+/** Raw param changes (null or '' deletes); views and components pass a `SearchPatch`. */
+export type ParamChanges = Readonly<Record<string, string | null>>;
 
-/** Applies a patch (null deletes) to a query string and returns the new one, `?` included. */
-export function patchSearch(search: string, patch: SearchPatch): string {
+/** Applies changes to a query string and returns the new one, `?` included, params sorted. */
+export function patchSearch(search: string, patch: ParamChanges): string {
   const params = new URLSearchParams(search);
   for (const [name, value] of Object.entries(patch)) {
     if (value === null || value === '') params.delete(name);

@@ -2,6 +2,7 @@ import type { ChartOption } from '../../charts/chart-option.ts';
 import { ACTIVITY_CHART_HEIGHT } from '../../charts/build-commune-activity-option.ts';
 import { EChart } from '../../components/echart.tsx';
 import { AppLink } from '../../routing/app-link.tsx';
+import type { SearchTarget } from '../../state/route.ts';
 import { PRINT_SIZES, PrintCopy } from './print-copy.tsx';
 
 interface ActivityBlockProps {
@@ -10,7 +11,7 @@ interface ActivityBlockProps {
   readonly charts: { readonly screen: ChartOption; readonly print: ChartOption } | null;
   readonly none: string;
   readonly latest: string | null;
-  readonly link: { readonly view: string; readonly code: string; readonly label: string };
+  readonly link: { readonly to: SearchTarget; readonly label: string };
   readonly testId: string;
 }
 
@@ -41,7 +42,7 @@ export function ActivityBlock({ title, charts, none, latest, link, testId }: Act
           {latest === null ? null : <p className="profile-activity-text">{latest}</p>}
         </>
       )}
-      <AppLink className="profile-more" to={{ view: link.view, code: link.code }}>
+      <AppLink className="profile-more" to={link.to}>
         {link.label} →
       </AppLink>
     </div>

@@ -2,8 +2,7 @@ import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { CommuneSearch } from '../../components/commune-search.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import type { UnitRow } from '../../queries/questions.ts';
@@ -18,12 +17,11 @@ import { ProfileTrends } from './profile-trends.tsx';
 interface CommuneProfileProps {
   readonly unit: UnitRow;
   readonly units: readonly UnitRow[];
-  readonly synthetic: boolean;
   readonly onSelect: (code: string) => void;
 }
 
 /** One unit's page: header, month-by-month trends, gaps, dossiers and petitions, peers. */
-export function CommuneProfile({ unit, units, synthetic, onSelect }: CommuneProfileProps) {
+export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
   const { t } = useI18n();
   const scores = useQuestion(QUESTIONS.communeScores, unit.code);
   const quartiles = useQuestion(QUESTIONS.provinceQuartiles);
@@ -54,18 +52,14 @@ export function CommuneProfile({ unit, units, synthetic, onSelect }: CommuneProf
           {t('profile.print')}
         </button>
       </div>
-      <ProfileHeader unit={unit} standing={standing} latest={latest} synthetic={synthetic} />
-      {scores.isError || quartiles.isError ? (
-        <StatusMessage kind="error" title={t('query.failed')}>
-          <ErrorDetails error={scores.error ?? quartiles.error} summary={t('load.detail')} />
-        </StatusMessage>
-      ) : months === undefined ? (
-        <StatusMessage kind="loading" title={t('load.starting')} />
+      <ProfileHeader unit={unit} standing={standing} latest={latest} />
+      {months === undefined ? (
+        <QueryFallback queries={[scores, quartiles]} />
       ) : (
         <div className="profile-body">
-          <ProfileTrends name={unit.name} months={months} synthetic={synthetic} />
+          <ProfileTrends name={unit.name} months={months} />
           <ProfileGaps standing={standing} />
-          <ProfileActivity unit={unit} synthetic={synthetic} />
+          <ProfileActivity unit={unit} />
           <ProfilePeers unit={unit} />
           <section
             className="profile-section profile-table"

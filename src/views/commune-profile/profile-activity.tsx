@@ -5,31 +5,39 @@ import {
   buildCommuneActivityOption,
   type ActivityChartInput,
 } from '../../charts/build-commune-activity-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { type CommuneActivityRow } from '../../queries/questions.ts';
 import type { UnitRow } from '../../queries/questions.ts';
+import { DOSSIER_SEARCH, PETITION_SEARCH } from '../../state/page-search.ts';
 import { ActivityBlock } from './activity-block.tsx';
 
 interface ProfileActivityProps {
   readonly unit: UnitRow;
-  readonly synthetic: boolean;
 }
 
 type Pick = (row: CommuneActivityRow) => number | null;
 const RECEIVED_COLOUR = '#9fb8d1';
 
 /** Dossiers and petitions at a glance: two small monthly trends, each linking to its full page. */
-export function ProfileActivity({ unit, synthetic }: ProfileActivityProps) {
-  const { t, format, locale } = useI18n();
+export function ProfileActivity(props: ProfileActivityProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <ProfileActivityBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProfileActivityBody({ unit }: ProfileActivityProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const activity = useQuestion(QUESTIONS.communeActivity, unit.code);
   const rows = activity.data;
 
   const charts = useMemo(() => {
     if (rows === undefined) return null;
-    const ctx = { t, format, locale, theme: lightTheme, synthetic };
     const months = rows.map((row) => row.month);
     const build = (title: string, received: [string, Pick], other: [string, Pick, string]) => {
       if (!rows.some((row) => (received[1](row) ?? 0) > 0)) return null;
@@ -58,18 +66,9 @@ export function ProfileActivity({ unit, synthetic }: ProfileActivityProps) {
         [t('profile.petitionsPending'), (row) => row.petitionsPending, '#b3261e'],
       ),
     };
-  }, [rows, t, format, locale, synthetic]);
+  }, [rows, t, ctx]);
 
-  if (activity.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={activity.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (rows === undefined || charts === null) {
-    return <StatusMessage kind="loading" title={t('load.starting')} />;
-  }
+  if (rows === undefined || charts === null) return <QueryFallback queries={[activity]} />;
   const count = (value: number | null) => (value === null ? '—' : format.integer(value));
   const dossiers = rows.findLast((row) => row.dossiersReceived !== null);
   const petitions = rows.findLast((row) => row.petitionsReceived !== null);
@@ -95,7 +94,7 @@ export function ProfileActivity({ unit, synthetic }: ProfileActivityProps) {
                   late: count(dossiers.dossiersLate),
                 })
           }
-          link={{ view: 'dossiers', code: unit.code, label: t('profile.dossiersLink') }}
+          link={{ to: DOSSIER_SEARCH.to({ code: unit.code }), label: t('profile.dossiersLink') }}
           testId="profile-dossiers"
         />
         <ActivityBlock
@@ -111,7 +110,8 @@ export function ProfileActivity({ unit, synthetic }: ProfileActivityProps) {
                   pending: count(petitions.petitionsPending),
                 })
           }
-          link={{ view: 'petitions', code: unit.code, label: t('profile.petitionsLink') }}
+          // The petitions page has no unit param: the link opens it for the whole province.
+          link={{ to: PETITION_SEARCH.to(), label: t('profile.petitionsLink') }}
           testId="profile-petitions"
         />
       </div>

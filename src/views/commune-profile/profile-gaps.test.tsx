@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DataStatusContext } from '../../components/data-status.ts';
 import { I18nProvider } from '../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../i18n/locale.ts';
 import type { UnitRow } from '../../queries/questions.ts';
@@ -44,8 +45,12 @@ const latest = {
   rank: 9,
   groups,
 };
-const inLocale = (locale: Locale, node: ReactNode) =>
-  render(<I18nProvider locale={locale}>{node}</I18nProvider>);
+const inLocale = (locale: Locale, node: ReactNode, synthetic = true) =>
+  render(
+    <DataStatusContext.Provider value={{ engine: 'ready', provenance: { synthetic } }}>
+      <I18nProvider locale={locale}>{node}</I18nProvider>
+    </DataStatusContext.Provider>,
+  );
 
 describe('ProfileGaps', () => {
   it('names the weakest group in plain Vietnamese, by share of the group maximum', () => {
@@ -68,10 +73,7 @@ describe('ProfileGaps', () => {
 
 describe('ProfileHeader', () => {
   it('shows rank, change, every former district and says when population is unknown', () => {
-    inLocale(
-      'vi',
-      <ProfileHeader unit={unit} standing={latestStanding(months)} latest={latest} synthetic />,
-    );
+    inLocale('vi', <ProfileHeader unit={unit} standing={latestStanding(months)} latest={latest} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Xã Chiên Đàn');
     expect(screen.getByTestId('profile-population').textContent).toBe('chưa rõ dân số');
     expect(screen.getByTestId('profile-rank').textContent).toBe('9/94');
@@ -93,8 +95,8 @@ describe('ProfileHeader', () => {
         unit={{ ...unit, population: 32145, populationSource: 'survey' }}
         standing={latestStanding(months)}
         latest={latest}
-        synthetic={false}
       />,
+      false,
     );
     expect(screen.getByTestId('profile-population').textContent).toBe(
       '32,145 residents (source: survey)',

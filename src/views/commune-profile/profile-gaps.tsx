@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { groupGaps, type GroupGap, type Standing } from './profile-model.ts';
 
@@ -6,7 +7,15 @@ interface ProfileGapsProps {
 }
 
 /** Strengths and weaknesses in plain words: each group's gap to the province median. */
-export function ProfileGaps({ standing }: ProfileGapsProps) {
+export function ProfileGaps(props: ProfileGapsProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <ProfileGapsBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProfileGapsBody({ standing }: ProfileGapsProps) {
   const { t, format } = useI18n();
   if (standing === null) return null;
   const gaps = groupGaps(standing.month);

@@ -1,3 +1,4 @@
+import { useProvenance } from '../../components/data-status.ts';
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { CommuneScoreRow } from '../../queries/questions.ts';
@@ -10,12 +11,12 @@ interface ProfileHeaderProps {
   readonly standing: Standing | null;
   /** The latest month of the data (for the data date), whether or not the unit has a score. */
   readonly latest: CommuneScoreRow | undefined;
-  readonly synthetic: boolean;
 }
 
 /** Name, type, former districts, area, population, and the latest score, rank and change. */
-export function ProfileHeader({ unit, standing, latest, synthetic }: ProfileHeaderProps) {
+export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
   const { t, format } = useI18n();
+  const { synthetic } = useProvenance();
   const districts = splitFormerDistricts(unit.formerDistrict);
   const places = (change: number) =>
     change > 0

@@ -1,28 +1,30 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { SIZE_PEER_COUNT, type PeerUnit } from '../../queries/questions.ts';
 import type { UnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 
 interface ProfilePeersProps {
   readonly unit: UnitRow;
 }
 
 /** Units to compare with: same type and nearest area, and same former district; with ranks. */
-export function ProfilePeers({ unit }: ProfilePeersProps) {
+export function ProfilePeers(props: ProfilePeersProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <ProfilePeersBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProfilePeersBody({ unit }: ProfilePeersProps) {
   const { t, format } = useI18n();
   const peers = useQuestion(QUESTIONS.communePeers, unit.code);
-  if (peers.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={peers.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (peers.data === undefined) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  if (peers.data === undefined) return <QueryFallback queries={[peers]} />;
   const { similarSize, sameDistrict, rankedCount, period } = peers.data;
 
   const list = (units: readonly PeerUnit[], testId: string) =>
@@ -32,7 +34,7 @@ export function ProfilePeers({ unit }: ProfilePeersProps) {
       <ul className="profile-peer-list" data-testid={testId}>
         {units.map((peer) => (
           <li key={peer.code}>
-            <AppLink to={{ view: 'commune', code: peer.code }}>
+            <AppLink to={COMMUNE_SEARCH.to({ code: peer.code })}>
               {t(`type.${peer.type}`)} {peer.name}
             </AppLink>{' '}
             <span className="profile-peer-meta">

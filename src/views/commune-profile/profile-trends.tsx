@@ -7,8 +7,9 @@ import {
   buildProfileRankOption,
   PROFILE_RANK_CHART_HEIGHT,
 } from '../../charts/build-profile-rank-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { PRINT_SIZES, PrintCopy } from './print-copy.tsx';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
@@ -17,15 +18,22 @@ import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
 interface ProfileTrendsProps {
   readonly name: string;
   readonly months: readonly ProfileTrendMonth[];
-  readonly synthetic: boolean;
 }
 
 /** Total and rank history and the six groups against the province band (screen and print). */
-export function ProfileTrends({ name, months, synthetic }: ProfileTrendsProps) {
-  const { t, format, locale } = useI18n();
+export function ProfileTrends(props: ProfileTrendsProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <ProfileTrendsBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
+  const { t } = useI18n();
+  const ctx = useChartContext();
   const columns = useNarrowScreen() ? 2 : 3;
   const options = useMemo(() => {
-    const ctx = { t, format, locale, theme: lightTheme, synthetic };
     const still = { ...ctx, static: true };
     return {
       rank: buildProfileRankOption({ name, months, height: PROFILE_RANK_CHART_HEIGHT }, ctx),
@@ -39,7 +47,7 @@ export function ProfileTrends({ name, months, synthetic }: ProfileTrendsProps) {
         still,
       ),
     };
-  }, [name, months, columns, t, format, locale, synthetic]);
+  }, [name, months, columns, ctx]);
   const rankLabel = t('profile.rankChartLabel', { name, count: months.length });
   const groupsLabel = t('profile.groupsChartLabel', { name });
 

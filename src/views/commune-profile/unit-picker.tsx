@@ -3,6 +3,7 @@ import { UNIT_TYPES } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { UnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 
 interface UnitPickerProps {
   readonly units: readonly UnitRow[];
@@ -47,7 +48,7 @@ export function UnitPicker({ units, onSelect, unknownCode }: UnitPickerProps) {
               <ul>
                 {ofType.map((unit) => (
                   <li key={unit.code}>
-                    <AppLink to={{ view: 'commune', code: unit.code }}>{unit.name}</AppLink>
+                    <AppLink to={COMMUNE_SEARCH.to({ code: unit.code })}>{unit.name}</AppLink>
                   </li>
                 ))}
               </ul>

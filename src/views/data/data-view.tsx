@@ -1,4 +1,5 @@
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { useLoadedData } from '../../queries/use-loaded-data.ts';
 import { DatasetsTable } from './datasets-table.tsx';
@@ -12,21 +13,31 @@ import './data-view.css';
 export function DataView() {
   const { t } = useI18n();
   const loaded = useLoadedData();
-  if (loaded.data === undefined) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  if (loaded.data === undefined) return <QueryFallback queries={[loaded]} />;
   const data = loaded.data;
   return (
     <div className="data-view">
       <section className="panel" aria-labelledby="data-heading">
         <h2 id="data-heading">{t('data.current')}</h2>
-        <DatasetsTable data={data} />
+        <ErrorBoundary scope="panel">
+          <DatasetsTable data={data} />
+        </ErrorBoundary>
       </section>
       <section className="panel" aria-labelledby="issues-heading">
         <h2 id="issues-heading">{t('issues.title')}</h2>
-        <IssuesTable reports={data.reports} />
+        <ErrorBoundary scope="panel">
+          <IssuesTable reports={data.reports} />
+        </ErrorBoundary>
       </section>
-      <UploadPanel data={data} />
-      <SqlConsole data={data} />
-      <DownloadsPanel data={data} />
+      <ErrorBoundary scope="panel">
+        <UploadPanel data={data} />
+      </ErrorBoundary>
+      <ErrorBoundary scope="panel">
+        <SqlConsole data={data} />
+      </ErrorBoundary>
+      <ErrorBoundary scope="panel">
+        <DownloadsPanel data={data} />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { SearchPatch } from '../../state/route.ts';
 import { SORT_ORDERS } from '../../data/unit-order.ts';
-import { DOSSIER_SORTS, type DossierState } from './dossier-state.ts';
+import { DOSSIER_SORTS, type DossierParams } from '../../state/page-search.ts';
+import type { DossierState } from './dossier-state.ts';
 import { DOSSIER_CHART_MODES } from '../../charts/dossier-series.ts';
 
 interface DossierControlsProps {
   readonly state: DossierState;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<DossierParams>) => void;
 }
 
 /** Chart mode, sort key and order: labelled selects that write to the URL. */

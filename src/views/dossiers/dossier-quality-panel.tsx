@@ -1,25 +1,28 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH, DOSSIER_SEARCH } from '../../state/page-search.ts';
 
 /**
  * Data quality: every unit-month whose report does not balance, with the gap, whatever the
  * filters. The rows stay in every count and chart; this panel says where they are.
  */
 export function DossierQualityPanel() {
+  return (
+    <ErrorBoundary scope="panel">
+      <DossierQualityPanelBody />
+    </ErrorBoundary>
+  );
+}
+
+function DossierQualityPanelBody() {
   const { t, format } = useI18n();
   const imbalances = useQuestion(QUESTIONS.dossierImbalances);
-  if (imbalances.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={imbalances.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
+  if (imbalances.isError) return <QueryFallback queries={[imbalances]} />;
   const rows = imbalances.data ?? [];
   return (
     <section
@@ -54,10 +57,10 @@ export function DossierQualityPanel() {
               {rows.map((row) => (
                 <tr key={`${row.code}-${row.month}`} className="unbalanced">
                   <th scope="row">
-                    <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
                   </th>
                   <td>
-                    <AppLink to={{ view: 'dossiers', month: row.month, code: row.code }}>
+                    <AppLink to={DOSSIER_SEARCH.to({ month: row.month, code: row.code })}>
                       {format.month(row.month)}
                     </AppLink>
                   </td>

@@ -1,57 +1,25 @@
-import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
+import { sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
 import {
   handledCount,
-  ON_TIME_RATE_KINDS,
   onTimeRate,
   shareOf,
   type OnTimeRateKind,
 } from '../../data/on-time-rates.ts';
-import { UNIT_TYPES } from '../../data/schema.ts';
 import type { DossierCounts, DossierUnitRow, UnitFilter } from '../../queries/questions.ts';
-import { parseChoice, parseCode, parseMonth, type SearchParamsLike } from '../../state/route.ts';
-import { DOSSIER_CHART_MODES, type DossierChartMode } from '../../charts/dossier-series.ts';
+import type { SearchParamsLike } from '../../state/define-search.ts';
+import { DOSSIER_SEARCH, type DossierParams, type DossierSort } from '../../state/page-search.ts';
 
-export const DOSSIER_SORTS = [
-  'rate',
-  'name',
-  'received',
-  'handled',
-  'onlineShare',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingInTime',
-  'pendingOverdue',
-] as const;
-export type DossierSort = (typeof DOSSIER_SORTS)[number];
 /** Everything the dossiers page shows, read from the query string (all of it lives there). */
-export interface DossierState {
-  /** Null: the latest month with reports. */
-  readonly month: string | null;
+export interface DossierState extends Omit<DossierParams, 'type' | 'district'> {
   readonly filter: UnitFilter;
-  readonly rate: OnTimeRateKind;
-  readonly sort: DossierSort;
-  readonly order: SortOrder;
-  readonly chart: DossierChartMode;
-  /** The unit whose monthly history is shown, or null for the filtered province. */
-  readonly code: string | null;
+}
+
+export function dossierState({ type, district, ...params }: DossierParams): DossierState {
+  return { ...params, filter: { type, district } };
 }
 
 export function parseDossierState(params: SearchParamsLike): DossierState {
-  const type = params.get('type');
-  const district = params.get('district');
-  return {
-    month: parseMonth(params.get('month')),
-    filter: {
-      type: UNIT_TYPES.find((candidate) => candidate === type) ?? null,
-      district: district === null || district.trim() === '' ? null : district,
-    },
-    rate: parseChoice(params.get('rate'), ON_TIME_RATE_KINDS, 'portal'),
-    sort: parseChoice(params.get('sort'), DOSSIER_SORTS, 'rate'),
-    order: parseChoice(params.get('order'), SORT_ORDERS, 'desc'),
-    chart: parseChoice(params.get('chart'), DOSSIER_CHART_MODES, 'outcomes'),
-    code: parseCode(params.get('code')),
-  };
+  return dossierState(DOSSIER_SEARCH.parse(params).state);
 }
 
 export const receivedCount = (counts: DossierCounts): number =>

@@ -1,3 +1,4 @@
+import { useProvenance } from '../../components/data-status.ts';
 import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
@@ -11,7 +12,6 @@ interface DossierTableSectionProps {
   /** `YYYY-MM`. */
   readonly month: string;
   readonly rate: OnTimeRateKind;
-  readonly synthetic: boolean;
   readonly caption: string;
 }
 
@@ -19,14 +19,9 @@ interface DossierTableSectionProps {
  * The table alternative with its CSV download of exactly the rows shown (filters and order
  * included); synthetic data carries a `ghi_chu` column saying so.
  */
-export function DossierTableSection({
-  rows,
-  month,
-  rate,
-  synthetic,
-  caption,
-}: DossierTableSectionProps) {
+export function DossierTableSection({ rows, month, rate, caption }: DossierTableSectionProps) {
   const { t } = useI18n();
+  const { synthetic } = useProvenance();
   return (
     <details className="table-toggle" open>
       <summary>{t('dossiers.tableHeading')}</summary>

@@ -7,6 +7,7 @@ import {
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { DossierUnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { receivedCount } from './dossier-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 import { OUTCOME_KEYS } from '../../charts/dossier-series.ts';
@@ -66,7 +67,7 @@ export function DossierTable({ rows, rate, caption }: DossierTableProps) {
               >
                 <td className="numeric">{index + 1}</td>
                 <th scope="row">
-                  <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
                 </th>
                 <td>{t(`type.${row.type}`)}</td>
                 {counts === null ? (

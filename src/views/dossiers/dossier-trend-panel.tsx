@@ -5,18 +5,18 @@ import {
   buildDossierTrendOption,
   dossierTrendHeight,
 } from '../../charts/build-dossier-trend-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import type { UnitFilter } from '../../queries/questions.ts';
 
 import { AppLink } from '../../routing/app-link.tsx';
-import type { SearchPatch } from '../../state/route.ts';
+import { COMMUNE_SEARCH, type DossierParams } from '../../state/page-search.ts';
 import { DossierTrendTable } from './dossier-trend-table.tsx';
 import { summarizeDossierTrend } from './summarize-dossiers.ts';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
@@ -25,19 +25,21 @@ interface DossierTrendPanelProps {
   readonly filter: UnitFilter;
   readonly code: string | null;
   readonly rate: OnTimeRateKind;
-  readonly synthetic: boolean;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<DossierParams>) => void;
 }
 
 /** Month-by-month buckets and rate: the filtered province, or one unit's history (`code`). */
-export function DossierTrendPanel({
-  filter,
-  code,
-  rate,
-  synthetic,
-  onChange,
-}: DossierTrendPanelProps) {
-  const { t, format, locale } = useI18n();
+export function DossierTrendPanel(props: DossierTrendPanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <DossierTrendPanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const units = useQuestion(QUESTIONS.units);
   const compact = useNarrowScreen();
   const unit = code === null ? undefined : units.data?.find((entry) => entry.code === code);
@@ -51,21 +53,10 @@ export function DossierTrendPanel({
   });
   const option = useMemo(
     () =>
-      trend.data
-        ? buildDossierTrendOption(
-            { rows: trend.data, rate, scope, compact },
-            { t, format, locale, theme: lightTheme, synthetic },
-          )
-        : null,
-    [trend.data, rate, scope, compact, t, format, locale, synthetic],
+      trend.data ? buildDossierTrendOption({ rows: trend.data, rate, scope, compact }, ctx) : null,
+    [trend.data, rate, scope, compact, ctx],
   );
-  if (trend.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={trend.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
+  if (trend.isError) return <QueryFallback queries={[trend]} />;
   const rows = trend.data ?? [];
   return (
     <section className="panel" aria-labelledby="dossier-trend-heading" data-testid="dossier-trend">
@@ -90,7 +81,7 @@ export function DossierTrendPanel({
               >
                 {t('dossiers.unit.clear')}
               </button>
-              <AppLink to={{ view: 'commune', code }}>
+              <AppLink to={COMMUNE_SEARCH.to({ code })}>
                 {t('dossiers.unit.profile', { name: scope })}
               </AppLink>
             </>
@@ -101,7 +92,7 @@ export function DossierTrendPanel({
         {summarizeDossierTrend(rows, scope, rate, { t, format })}
       </p>
       {option === null ? (
-        <StatusMessage kind="loading" title={t('load.starting')} />
+        <QueryFallback queries={[trend]} />
       ) : (
         <EChart
           option={option}

@@ -1,39 +1,31 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
-import {
-  buildDossierUnitsOption,
-  dossierUnitsChartHeight,
-} from '../../charts/build-dossier-units-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
-import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
-import { useSearchParams } from '../../routing/use-search-params.ts';
+import { usePageSearch } from '../../routing/use-search-params.ts';
+import { unavailableMonths } from '../../state/define-search.ts';
+import { DOSSIER_SEARCH } from '../../state/page-search.ts';
 import { DossierControls } from './dossier-controls.tsx';
 import { DossierQualityPanel } from './dossier-quality-panel.tsx';
-import { parseDossierState, sortDossierUnits } from './dossier-state.ts';
+import { dossierState, sortDossierUnits } from './dossier-state.ts';
 import { DossierTableSection } from './dossier-table-section.tsx';
 import { DossierTrendPanel } from './dossier-trend-panel.tsx';
+import { DossierUnitsChart } from './dossier-units-chart.tsx';
 import { RateSwitch } from './rate-switch.tsx';
 import { summarizeDossiers, totalCounts } from './summarize-dossiers.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
-import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import './dossiers.css';
 
-interface DossiersViewProps {
-  readonly synthetic: boolean;
-}
-
 /** Dossiers per unit and month: both on-time rates, channels, trend, data quality. */
-export function DossiersView({ synthetic }: DossiersViewProps) {
-  const { t, format, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const state = parseDossierState(params);
-  const compact = useNarrowScreen();
+export function DossiersView() {
+  const { t, format } = useI18n();
+  const [search, setParams] = usePageSearch(DOSSIER_SEARCH);
+  const state = dossierState(search.state);
   const months = useQuestion(QUESTIONS.dossierMonths);
   const districts = useQuestion(QUESTIONS.formerDistricts);
   const list = months.data ?? [];
@@ -47,29 +39,20 @@ export function DossiersView({ synthetic }: DossiersViewProps) {
     () => sortDossierUnits(units.data ?? [], state.sort, state.order, state.rate),
     [units.data, state.sort, state.order, state.rate],
   );
-  const option = useMemo(
-    () =>
-      month === null
-        ? null
-        : buildDossierUnitsOption(
-            { rows, month, rate: state.rate, mode: state.chart, compact },
-            { t, format, locale, theme: lightTheme, synthetic },
-          ),
-    [rows, month, state.rate, state.chart, compact, t, format, locale, synthetic],
+  // The chart builds its own option, inside its own error boundary.
+  const chart = useMemo(
+    () => (month === null ? null : { rows, month, rate: state.rate, mode: state.chart }),
+    [rows, month, state.rate, state.chart],
   );
 
-  if (months.isError || units.isError) {
+  if (month === null || units.data === undefined || chart === null) {
+    const empty = month === null && months.isSuccess;
     return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={months.error ?? units.error} summary={t('load.detail')} />
-      </StatusMessage>
+      <QueryFallback
+        queries={[months, units]}
+        empty={empty ? t('dossiers.summaryEmpty', { month: '—' }) : null}
+      />
     );
-  }
-  if (month === null && months.isSuccess) {
-    return <StatusMessage kind="empty" title={t('dossiers.summaryEmpty', { month: '—' })} />;
-  }
-  if (month === null || units.data === undefined || option === null) {
-    return <StatusMessage kind="loading" title={t('load.starting')} />;
   }
   const monthLabel = format.month(month);
   const reported = rows.filter((row) => row.counts !== null).length;
@@ -94,6 +77,11 @@ export function DossiersView({ synthetic }: DossiersViewProps) {
             }}
           />
         </header>
+        <UrlNotice
+          months={unavailableMonths(search, ['month'], months.data)}
+          shown={monthLabel}
+          invalid={search.invalid}
+        />
         <p className="note">{t('dossiers.intro')}</p>
         <UnitFilters filter={state.filter} districts={districts.data ?? []} onChange={setParams} />
         <RateSwitch
@@ -111,24 +99,12 @@ export function DossiersView({ synthetic }: DossiersViewProps) {
         {reported === 0 ? (
           <StatusMessage kind="empty" title={t('dossiers.summaryEmpty', { month: monthLabel })} />
         ) : (
-          <EChart
-            option={option}
-            height={dossierUnitsChartHeight(reported, compact)}
-            label={t('dossiers.unitsChartLabel', {
-              count: reported,
-              month: monthLabel,
-              title: t(
-                state.chart === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels',
-              ),
-            })}
-            testId="dossier-units-chart"
-          />
+          <DossierUnitsChart input={chart} reported={reported} />
         )}
         <DossierTableSection
           rows={rows}
           month={month}
           rate={state.rate}
-          synthetic={synthetic}
           caption={t('dossiers.tableCaption', {
             count: rows.length,
             month: monthLabel,
@@ -140,7 +116,6 @@ export function DossiersView({ synthetic }: DossiersViewProps) {
         filter={state.filter}
         code={state.code}
         rate={state.rate}
-        synthetic={synthetic}
         onChange={setParams}
       />
       <DossierQualityPanel />

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { SearchPatch } from '../../state/route.ts';
+import type { PetitionParams } from '../../state/page-search.ts';
 
 interface PeriodPickerProps {
   /** Available months, oldest first. */
   readonly months: readonly string[];
   readonly from: string;
   readonly to: string;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<PetitionParams>) => void;
 }
 
 /** From/to month selects (`from`, `to` in the URL) and an "all months" reset. */

@@ -1,13 +1,13 @@
 import { LabelledSelect } from '../../components/labelled-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import type { SearchPatch } from '../../state/route.ts';
 import { SORT_ORDERS } from '../../data/unit-order.ts';
-import { PETITION_SORTS, type PetitionState } from './petition-state.ts';
+import { PETITION_SORTS, type PetitionParams } from '../../state/page-search.ts';
+import type { PetitionState } from './petition-state.ts';
 import { PETITION_CHART_MODES, PETITION_MEASURES } from '../../charts/petition-series.ts';
 
 interface PetitionControlsProps {
   readonly state: PetitionState;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<PetitionParams>) => void;
 }
 
 /** Split (topic/outcome), measure (count/per 10,000), sort and order: all in the URL. */

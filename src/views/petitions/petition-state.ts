@@ -1,51 +1,31 @@
-import { SORT_ORDERS, sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
+import { sortUnitsBy, type SortOrder } from '../../data/unit-order.ts';
 import { per10k, shareOf } from '../../data/on-time-rates.ts';
-import { UNIT_TYPES } from '../../data/schema.ts';
 import type { UnitFilter } from '../../queries/questions.ts';
 import type { PetitionCounts, PetitionUnitRow } from '../../queries/questions.ts';
-import { parseChoice, parseMonth, type SearchParamsLike } from '../../state/route.ts';
+import type { SearchParamsLike } from '../../state/define-search.ts';
 import {
-  PETITION_CHART_MODES,
-  PETITION_MEASURES,
-  type PetitionChartMode,
-  type PetitionMeasure,
-} from '../../charts/petition-series.ts';
+  PETITION_SEARCH,
+  type PetitionParams,
+  type PetitionSort,
+} from '../../state/page-search.ts';
 
-export const PETITION_SORTS = ['received', 'per10k', 'answeredShare', 'pending', 'name'] as const;
-export type PetitionSort = (typeof PETITION_SORTS)[number];
 /** Everything the petitions page shows, read from the query string. */
-export interface PetitionState {
-  /** `from`/`to` months (`YYYY-MM`); null ends mean "from the first" / "to the last" month. */
-  readonly from: string | null;
-  readonly to: string | null;
+export interface PetitionState extends Omit<PetitionParams, 'type' | 'district' | 'sort'> {
   readonly filter: UnitFilter;
   readonly sort: PetitionSort;
-  readonly order: SortOrder;
-  readonly split: PetitionChartMode;
-  readonly measure: PetitionMeasure;
+}
+
+export function petitionState({ type, district, sort, ...params }: PetitionParams): PetitionState {
+  return {
+    ...params,
+    filter: { type, district },
+    // Per 10,000 residents is ranked by that rate unless the URL asks for another order.
+    sort: sort ?? (params.measure === 'per10k' ? 'per10k' : 'received'),
+  };
 }
 
 export function parsePetitionState(params: SearchParamsLike): PetitionState {
-  const type = params.get('type');
-  const district = params.get('district');
-  const measure = parseChoice(params.get('measure'), PETITION_MEASURES, 'count');
-  return {
-    from: parseMonth(params.get('from')),
-    to: parseMonth(params.get('to')),
-    filter: {
-      type: UNIT_TYPES.find((candidate) => candidate === type) ?? null,
-      district: district === null || district.trim() === '' ? null : district,
-    },
-    // Per 10,000 residents is ranked by that rate unless the URL asks for another order.
-    sort: parseChoice(
-      params.get('sort'),
-      PETITION_SORTS,
-      measure === 'per10k' ? 'per10k' : 'received',
-    ),
-    order: parseChoice(params.get('order'), SORT_ORDERS, 'desc'),
-    split: parseChoice(params.get('split'), PETITION_CHART_MODES, 'topics'),
-    measure,
-  };
+  return petitionState(PETITION_SEARCH.parse(params).state);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useProvenance } from '../../components/data-status.ts';
 import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { formatCsvExport } from '../../data/format-csv-export.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -8,7 +9,6 @@ import { petitionCsvColumns } from './summarize-petitions.ts';
 interface PetitionTableSectionProps {
   readonly rows: readonly PetitionUnitRow[];
   readonly period: { readonly from: string; readonly to: string };
-  readonly synthetic: boolean;
   readonly caption: string;
 }
 
@@ -16,13 +16,9 @@ interface PetitionTableSectionProps {
  * The table alternative with its CSV download of exactly the rows shown (filters and order
  * included); synthetic data carries a `ghi_chu` column saying so.
  */
-export function PetitionTableSection({
-  rows,
-  period,
-  synthetic,
-  caption,
-}: PetitionTableSectionProps) {
+export function PetitionTableSection({ rows, period, caption }: PetitionTableSectionProps) {
   const { t } = useI18n();
+  const { synthetic } = useProvenance();
   return (
     <details className="table-toggle" open>
       <summary>{t('petitions.tableHeading')}</summary>

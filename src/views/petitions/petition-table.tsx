@@ -3,6 +3,7 @@ import { PETITION_TOPICS } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { PetitionUnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { answeredCount } from './petition-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
@@ -52,7 +53,7 @@ export function PetitionTable({ rows, caption }: PetitionTableProps) {
               <tr key={row.code} data-code={row.code}>
                 <td className="numeric">{index + 1}</td>
                 <th scope="row">
-                  <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
                 </th>
                 {counts === null ? (
                   <td colSpan={15} className="no-report">

@@ -5,10 +5,10 @@ import {
   buildPetitionTrendOption,
   petitionTrendHeight,
 } from '../../charts/build-petition-trend-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import type { PetitionUnitsParams } from '../../queries/questions.ts';
@@ -20,33 +20,29 @@ import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
 
 interface PetitionTrendPanelProps {
   readonly params: PetitionUnitsParams;
-  readonly synthetic: boolean;
 }
 
 /** Month over month: petitions by outcome and the answered share, for the filtered units. */
-export function PetitionTrendPanel({ params, synthetic }: PetitionTrendPanelProps) {
-  const { t, format, locale } = useI18n();
+export function PetitionTrendPanel(props: PetitionTrendPanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <PetitionTrendPanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const filtered = params.filter.type !== null || params.filter.district !== null;
   const scope = t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
   const trend = useQuestion(QUESTIONS.petitionTrend, params);
   const compact = useNarrowScreen();
   const option = useMemo(
-    () =>
-      trend.data
-        ? buildPetitionTrendOption(
-            { rows: trend.data, scope, compact },
-            { t, format, locale, theme: lightTheme, synthetic },
-          )
-        : null,
-    [trend.data, scope, compact, t, format, locale, synthetic],
+    () => (trend.data ? buildPetitionTrendOption({ rows: trend.data, scope, compact }, ctx) : null),
+    [trend.data, scope, compact, ctx],
   );
-  if (trend.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={trend.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
+  if (trend.isError) return <QueryFallback queries={[trend]} />;
   const rows = trend.data ?? [];
   return (
     <section
@@ -59,7 +55,7 @@ export function PetitionTrendPanel({ params, synthetic }: PetitionTrendPanelProp
         {summarizePetitionTrend(rows, scope, { t, format })}
       </p>
       {option === null ? (
-        <StatusMessage kind="loading" title={t('load.starting')} />
+        <QueryFallback queries={[trend]} />
       ) : (
         <EChart
           option={option}

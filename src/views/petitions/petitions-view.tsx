@@ -1,39 +1,31 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
-import {
-  buildPetitionUnitsOption,
-  petitionUnitsChartHeight,
-} from '../../charts/build-petition-units-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
-import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
-import { useSearchParams } from '../../routing/use-search-params.ts';
+import { usePageSearch } from '../../routing/use-search-params.ts';
+import { unavailableMonths } from '../../state/define-search.ts';
+import { PETITION_SEARCH } from '../../state/page-search.ts';
 import { PeriodPicker } from './period-picker.tsx';
 import { PetitionControls } from './petition-controls.tsx';
-import { parsePetitionState, resolvePeriod, sortPetitionUnits } from './petition-state.ts';
+import { petitionState, resolvePeriod, sortPetitionUnits } from './petition-state.ts';
 import { PetitionTableSection } from './petition-table-section.tsx';
 import { PetitionTrendPanel } from './petition-trend-panel.tsx';
+import { PetitionUnitsChart } from './petition-units-chart.tsx';
 import { ShareValue } from '../../components/share-value.tsx';
 import { summarizePetitions, totalPetitions } from './summarize-petitions.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
-import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import './petitions.css';
 import { answeredShare } from '../../data/answered-share.ts';
 
-interface PetitionsViewProps {
-  readonly synthetic: boolean;
-}
-
 /** Voters' petitions per unit over a period: by topic or outcome, per 10,000 where known. */
-export function PetitionsView({ synthetic }: PetitionsViewProps) {
-  const { t, format, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const state = parsePetitionState(params);
-  const compact = useNarrowScreen();
+export function PetitionsView() {
+  const { t, format } = useI18n();
+  const [search, setParams] = usePageSearch(PETITION_SEARCH);
+  const state = petitionState(search.state);
   const months = useQuestion(QUESTIONS.petitionMonths);
   const districts = useQuestion(QUESTIONS.formerDistricts);
   const list = months.data ?? [];
@@ -49,29 +41,20 @@ export function PetitionsView({ synthetic }: PetitionsViewProps) {
         ? format.month(period.from)
         : `${format.month(period.from)} – ${format.month(period.to)}`;
   const { split, measure } = state;
-  const { rows, option } = useMemo(() => {
+  // The chart builds its own option, inside its own error boundary.
+  const { rows, chart } = useMemo(() => {
     const sorted = sortPetitionUnits(units.data ?? [], sort, order);
-    return {
-      rows: sorted,
-      option: buildPetitionUnitsOption(
-        { rows: sorted, period: periodLabel, mode: split, measure, compact },
-        { t, format, locale, theme: lightTheme, synthetic },
-      ),
-    };
-  }, [units.data, sort, order, periodLabel, split, measure, compact, t, format, locale, synthetic]);
+    return { rows: sorted, chart: { rows: sorted, period: periodLabel, mode: split, measure } };
+  }, [units.data, sort, order, periodLabel, split, measure]);
 
-  if (months.isError || units.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={months.error ?? units.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (period === null && months.isSuccess) {
-    return <StatusMessage kind="empty" title={t('petitions.summaryEmpty', { period: '—' })} />;
-  }
   if (period === null || query === null || units.data === undefined) {
-    return <StatusMessage kind="loading" title={t('load.starting')} />;
+    const empty = period === null && months.isSuccess;
+    return (
+      <QueryFallback
+        queries={[months, units]}
+        empty={empty ? t('petitions.summaryEmpty', { period: '—' }) : null}
+      />
+    );
   }
   const withPetitions = rows.filter((row) => row.counts !== null);
   const known = rows.filter((row) => row.population !== null).length;
@@ -91,6 +74,11 @@ export function PetitionsView({ synthetic }: PetitionsViewProps) {
           <h2 id="petitions-heading">{t('petitions.heading', { period: periodLabel })}</h2>
           <PeriodPicker months={list} from={period.from} to={period.to} onChange={setParams} />
         </header>
+        <UrlNotice
+          months={unavailableMonths(search, ['from', 'to'], months.data)}
+          shown={periodLabel}
+          invalid={search.invalid}
+        />
         <p className="note">
           {t('petitions.intro')} {t('petitions.taxonomyNote')}
         </p>
@@ -126,24 +114,11 @@ export function PetitionsView({ synthetic }: PetitionsViewProps) {
             title={t('petitions.summaryEmpty', { period: periodLabel })}
           />
         ) : (
-          <EChart
-            option={option}
-            height={petitionUnitsChartHeight(drawn, compact)}
-            label={t('petitions.unitsChartLabel', {
-              title: t(
-                state.split === 'topics' ? 'petitions.chartTopics' : 'petitions.chartOutcomes',
-              ),
-              count: drawn,
-              period: periodLabel,
-              unit: t(`petitions.measure.${state.measure}`),
-            })}
-            testId="petition-units-chart"
-          />
+          <PetitionUnitsChart input={chart} drawn={drawn} />
         )}
         <PetitionTableSection
           rows={rows}
           period={period}
-          synthetic={synthetic}
           caption={t('petitions.tableCaption', {
             count: rows.length,
             period: periodLabel,
@@ -151,7 +126,7 @@ export function PetitionsView({ synthetic }: PetitionsViewProps) {
           })}
         />
       </section>
-      <PetitionTrendPanel params={query} synthetic={synthetic} />
+      <PetitionTrendPanel params={query} />
     </>
   );
 }

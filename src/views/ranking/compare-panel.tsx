@@ -3,30 +3,38 @@ import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { buildCompareOption } from '../../charts/build-compare-option.ts';
 import { summarizeCompare } from '../../charts/summarize-ranking.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
 import type { Ranking } from '../../queries/questions.ts';
 
-import type { SearchPatch } from '../../state/route.ts';
+import { MAX_COMPARED, type RankingParams } from '../../state/page-search.ts';
 import { CompareTables } from './compare-tables.tsx';
-import { MAX_COMPARED, type RankingState } from './ranking-state.ts';
+import type { RankingState } from './ranking-state.ts';
 import { useMetricName } from './use-metric-name.ts';
 
 interface ComparePanelProps {
   readonly ranking: Ranking;
   readonly state: RankingState;
-  readonly synthetic: boolean;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** 2 to 5 chosen units side by side: the metric across months, group scores this month. */
-export function ComparePanel({ ranking, state, synthetic, onChange }: ComparePanelProps) {
-  const { t, format, locale } = useI18n();
+export function ComparePanel(props: ComparePanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <ComparePanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);
   const byCode = useMemo(() => new Map(ranking.rows.map((row) => [row.code, row])), [ranking.rows]);
@@ -46,13 +54,13 @@ export function ComparePanel({ ranking, state, synthetic, onChange }: ComparePan
               max: metricMax(state.metric),
               period: ranking.period,
             },
-            { t, format, locale, theme: lightTheme, synthetic },
+            ctx,
           )
         : null,
-    [history.data, units, metricName, state.metric, ranking.period, t, format, locale, synthetic],
+    [history.data, units, metricName, state.metric, ranking.period, ctx],
   );
   const setUnits = (codes: readonly string[]) => {
-    onChange({ units: codes.join(',') });
+    onChange({ units: codes });
   };
   return (
     <>
@@ -87,14 +95,11 @@ export function ComparePanel({ ranking, state, synthetic, onChange }: ComparePan
           ))}
         </ul>
       </div>
-      {history.isError ? (
-        <StatusMessage kind="error" title={t('query.failed')}>
-          <ErrorDetails error={history.error} summary={t('load.detail')} />
-        </StatusMessage>
-      ) : units.length < 2 ? (
-        <StatusMessage kind="empty" title={t('ranking.compare.needTwo')} />
-      ) : option === null || history.data === undefined ? (
-        <StatusMessage kind="loading" title={t('load.starting')} />
+      {option === null || history.data === undefined ? (
+        <QueryFallback
+          queries={[history]}
+          empty={units.length < 2 ? t('ranking.compare.needTwo') : null}
+        />
       ) : (
         <>
           <p className="summary" data-testid="compare-summary">

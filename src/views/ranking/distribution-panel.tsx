@@ -1,30 +1,35 @@
 import { useMemo } from 'react';
 import { buildDistributionOption, groupStats } from '../../charts/build-distribution-option.ts';
 import { summarizeDistribution } from '../../charts/summarize-ranking.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking } from '../../queries/questions.ts';
 
 interface DistributionPanelProps {
   readonly ranking: Ranking;
   readonly selected: string | null;
-  readonly synthetic: boolean;
 }
 
 /** Where each unit sits among all units in every group, the province median marked. */
-export function DistributionPanel({ ranking, selected, synthetic }: DistributionPanelProps) {
-  const { t, format, locale } = useI18n();
+export function DistributionPanel(props: DistributionPanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <DistributionPanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const { rows, period } = ranking;
   const stats = useMemo(() => groupStats(rows), [rows]);
   const option = useMemo(
-    () =>
-      buildDistributionOption(
-        { units: rows, period, selected },
-        { t, format, locale, theme: lightTheme, synthetic },
-      ),
-    [rows, period, selected, t, format, locale, synthetic],
+    () => buildDistributionOption({ units: rows, period, selected }, ctx),
+    [rows, period, selected, ctx],
   );
   const unit = rows.find((row) => row.code === selected) ?? null;
   const count = stats[0]?.count ?? 0;

@@ -2,30 +2,40 @@ import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useId, useMemo } from 'react';
 import { buildHeatmapOption, heatmapChartHeight } from '../../charts/build-heatmap-option.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
 import type { RankingRow } from '../../queries/questions.ts';
 
-import type { SearchPatch } from '../../state/route.ts';
+import { parseChoice } from '../../state/define-search.ts';
+import { HEAT_MODES, type RankingParams } from '../../state/page-search.ts';
 import { useMetricName } from './use-metric-name.ts';
-import { HEAT_MODES, type RankingState } from './ranking-state.ts';
+import type { RankingState } from './ranking-state.ts';
 
 interface HeatmapPanelProps {
   /** Rows in the ranking table's order (filtered, sorted): the heatmap's rows. */
   readonly rows: readonly RankingRow[];
   readonly period: string;
   readonly state: RankingState;
-  readonly synthetic: boolean;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** Units × months of the metric's score or rank, ordered like the ranking table. */
-export function HeatmapPanel({ rows, period, state, synthetic, onChange }: HeatmapPanelProps) {
-  const { t, format, locale } = useI18n();
+export function HeatmapPanel(props: HeatmapPanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <HeatmapPanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const id = useId();
   const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);
@@ -43,25 +53,16 @@ export function HeatmapPanel({ rows, period, state, synthetic, onChange }: Heatm
               max,
               period,
             },
-            { t, format, locale, theme: lightTheme, synthetic },
+            ctx,
           )
         : null,
-    [history.data, rows, state.heat, metricName, max, period, t, format, locale, synthetic],
+    [history.data, rows, state.heat, metricName, max, period, ctx],
   );
   const lookup = useMemo(
     () => new Map((history.data?.cells ?? []).map((cell) => [`${cell.code}|${cell.period}`, cell])),
     [history.data],
   );
-  if (history.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={history.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (history.data === undefined || option === null) {
-    return <StatusMessage kind="loading" title={t('load.starting')} />;
-  }
+  if (history.data === undefined || option === null) return <QueryFallback queries={[history]} />;
   const { periods } = history.data;
   const modeName = t(state.heat === 'rank' ? 'ranking.heatmap.rank' : 'ranking.heatmap.score');
   const first = rows[0];
@@ -73,7 +74,7 @@ export function HeatmapPanel({ rows, period, state, synthetic, onChange }: Heatm
           id={`${id}-mode`}
           value={state.heat}
           onChange={(event) => {
-            onChange({ heat: event.target.value === 'score' ? null : event.target.value });
+            onChange({ heat: parseChoice(event.target.value, HEAT_MODES, 'score') });
           }}
         >
           {HEAT_MODES.map((mode) => (

@@ -7,10 +7,10 @@ import {
   summarizeRankChange,
   summarizeUnitRank,
 } from '../../charts/summarize-ranking.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { EChart } from '../../components/echart.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { ChangeTable } from './rank-change-table.tsx';
@@ -19,13 +19,21 @@ import { formatSigned } from '../../i18n/format.ts';
 interface RankChangePanelProps {
   readonly period: string;
   readonly code: string;
-  readonly synthetic: boolean;
   readonly onClear: () => void;
 }
 
 /** Why one unit's total rank changed: Δ per group (chart + table), who passed it, in words. */
-export function RankChangePanel({ period, code, synthetic, onClear }: RankChangePanelProps) {
-  const { t, format, locale } = useI18n();
+export function RankChangePanel(props: RankChangePanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <RankChangePanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function RankChangePanelBody({ period, code, onClear }: RankChangePanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const query = useQuestion(QUESTIONS.rankChange, { period, code });
   const change = query.data ?? null;
   const decomposed = change !== null && change.totalChange !== null ? change : null;
@@ -33,21 +41,11 @@ export function RankChangePanel({ period, code, synthetic, onClear }: RankChange
     () =>
       decomposed?.totalChange == null
         ? null
-        : buildRankChangeOption(
-            { ...decomposed, totalChange: decomposed.totalChange },
-            { t, format, locale, theme: lightTheme, synthetic },
-          ),
-    [decomposed, t, format, locale, synthetic],
+        : buildRankChangeOption({ ...decomposed, totalChange: decomposed.totalChange }, ctx),
+    [decomposed, ctx],
   );
 
-  if (query.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={query.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (change === null) return <StatusMessage kind="loading" title={t('load.starting')} />;
+  if (change === null) return <QueryFallback queries={[query]} />;
   const previous = monthInSentence(change.previousPeriod, { t, format });
   const month = monthInSentence(change.period, { t, format });
   return (

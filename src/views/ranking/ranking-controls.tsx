@@ -3,13 +3,14 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
-import type { SearchPatch } from '../../state/route.ts';
-import { PANELS, SORTS, type RankingState } from './ranking-state.ts';
+import { parseChoice } from '../../state/define-search.ts';
+import { PANELS, SORTS, type RankingParams } from '../../state/page-search.ts';
+import type { RankingState } from './ranking-state.ts';
 
 interface RankingControlsProps {
   readonly state: RankingState;
   readonly districts: readonly string[];
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** Metric, filters, sort and bands, each a labelled control writing to the URL. */
@@ -29,7 +30,7 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
           id={`${id}-metric`}
           value={state.metric}
           onChange={(event) => {
-            onChange({ metric: event.target.value === 'total' ? null : event.target.value });
+            onChange({ metric: parseChoice(event.target.value, RANKING_METRICS, 'total') });
           }}
         >
           {RANKING_METRICS.map((metric) => (
@@ -46,7 +47,7 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
           id={`${id}-sort`}
           value={state.sort}
           onChange={(event) => {
-            onChange({ sort: event.target.value === 'rank' ? null : event.target.value });
+            onChange({ sort: parseChoice(event.target.value, SORTS, 'rank') });
           }}
         >
           {SORTS.map((sort) => (
@@ -62,7 +63,7 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
           type="checkbox"
           checked={state.bands}
           onChange={(event) => {
-            onChange({ bands: event.target.checked ? '1' : null });
+            onChange({ bands: event.target.checked });
           }}
         />
         <label htmlFor={`${id}-bands`}>{t('ranking.control.bands')}</label>
@@ -73,7 +74,7 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
 
 interface PanelTabsProps {
   readonly panel: RankingState['panel'];
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** The four sub-views as toggle buttons (the choice is kept in `?panel=`). */
@@ -87,7 +88,7 @@ export function PanelTabs({ panel, onChange }: PanelTabsProps) {
           type="button"
           aria-pressed={entry === panel}
           onClick={() => {
-            onChange({ panel: entry === 'ranking' ? null : entry });
+            onChange({ panel: entry });
           }}
         >
           {t(`ranking.panel.${entry}`)}

@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
-import { lightTheme } from '../../charts/theme.ts';
 import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
 import { EChart } from '../../components/echart.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
-import type { SearchPatch } from '../../state/route.ts';
+import { MAX_COMPARED, type RankingParams } from '../../state/page-search.ts';
 import { rankingCsv } from './ranking-csv.ts';
-import { MAX_COMPARED, type RankingState } from './ranking-state.ts';
+import type { RankingState } from './ranking-state.ts';
 import { RankingTable } from './ranking-table.tsx';
 
 interface RankingPanelProps {
@@ -17,13 +18,21 @@ interface RankingPanelProps {
   /** The rows to show: filtered and sorted (ranks stay province-wide). */
   readonly rows: readonly RankingRow[];
   readonly state: RankingState;
-  readonly synthetic: boolean;
-  readonly onChange: (patch: SearchPatch) => void;
+  readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** The ranked bars of the shown units, a one-sentence summary and the full table. */
-export function RankingPanel({ ranking, rows, state, synthetic, onChange }: RankingPanelProps) {
-  const { t, format, locale } = useI18n();
+export function RankingPanel(props: RankingPanelProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <RankingPanelBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps) {
+  const { t, format } = useI18n();
+  const ctx = useChartContext();
   const { rankedCount, period } = ranking;
   const monthLabel = format.month(period);
   // The chart keeps rank order whatever the table's sort: it is a ranking chart.
@@ -42,25 +51,14 @@ export function RankingPanel({ ranking, rows, state, synthetic, onChange }: Rank
           bands: state.bands,
           highlight: state.unit,
         },
-        { t, format, locale, theme: lightTheme, synthetic },
+        ctx,
       ),
-    [
-      chartRows,
-      period,
-      state.metric,
-      rankedCount,
-      state.bands,
-      state.unit,
-      t,
-      format,
-      locale,
-      synthetic,
-    ],
+    [chartRows, period, state.metric, rankedCount, state.bands, state.unit, ctx],
   );
   const shownRanked = rows.filter((row) => row.rank !== null).length;
   const onCompare = (code: string) => {
     const next = [...new Set([...state.compared, code])].slice(-MAX_COMPARED);
-    onChange({ units: next.join(','), panel: 'compare' });
+    onChange({ units: next, panel: 'compare' });
   };
   return (
     <>
@@ -89,9 +87,9 @@ export function RankingPanel({ ranking, rows, state, synthetic, onChange }: Rank
             label={t('csv.download', { count: rows.length })}
             fileName={`xep-hang-${ranking.metric}-${period}.csv`}
             testId="ranking-csv"
-            csv={() => rankingCsv(ranking, rows, synthetic ? t('csv.note') : undefined)}
+            csv={() => rankingCsv(ranking, rows, ctx.synthetic ? t('csv.note') : undefined)}
           />
-          {synthetic ? <span className="note">{t('csv.noteHint')}</span> : null}
+          {ctx.synthetic ? <span className="note">{t('csv.noteHint')}</span> : null}
         </div>
         <RankingTable
           rows={rows}

@@ -1,59 +1,20 @@
 import { splitFormerDistricts } from '../../data/former-districts.ts';
-import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
-import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
-import {
-  parseChoice,
-  parseCode,
-  parseList,
-  parseMonth,
-  type SearchParamsLike,
-} from '../../state/route.ts';
-
-export const PANELS = ['ranking', 'heatmap', 'distribution', 'compare'] as const;
-export type Panel = (typeof PANELS)[number];
-export const SORTS = ['rank', 'gain', 'loss', 'climb', 'drop'] as const;
-export type RankingSort = (typeof SORTS)[number];
-export const HEAT_MODES = ['score', 'rank'] as const;
-export type HeatMode = (typeof HEAT_MODES)[number];
-export const MAX_COMPARED = 5;
+import type { UnitType } from '../../data/schema.ts';
+import type { SearchParamsLike } from '../../state/define-search.ts';
+import { RANKING_SEARCH, type RankingParams, type RankingSort } from '../../state/page-search.ts';
 
 /** Everything the ranking page shows, as read from the URL (the only place it lives). */
-export interface RankingState {
-  readonly panel: Panel;
-  /** Null: the latest month. */
-  readonly month: string | null;
-  readonly metric: RankingMetric;
-  readonly type: UnitType | null;
-  readonly district: string | null;
-  readonly sort: RankingSort;
-  /** The unit whose rank change is explained (and highlighted). */
-  readonly unit: string | null;
-  /** Units compared side by side (up to five). */
+export interface RankingState extends Omit<RankingParams, 'units'> {
+  /** Units compared side by side (`units`, up to five). */
   readonly compared: readonly string[];
-  readonly bands: boolean;
-  readonly heat: HeatMode;
 }
 
-const ALL = '' as const;
+export function rankingState({ units, ...params }: RankingParams): RankingState {
+  return { ...params, compared: units };
+}
 
 export function parseRankingState(params: SearchParamsLike): RankingState {
-  const type = parseChoice(params.get('type'), [...UNIT_TYPES, ALL], ALL);
-  const district = params.get('district');
-  return {
-    panel: parseChoice(params.get('panel'), PANELS, 'ranking'),
-    month: parseMonth(params.get('month')),
-    metric: parseChoice(params.get('metric'), RANKING_METRICS, 'total'),
-    type: type === ALL ? null : type,
-    district: district === null || district.trim() === '' ? null : district,
-    sort: parseChoice(params.get('sort'), SORTS, 'rank'),
-    unit: parseCode(params.get('unit')),
-    compared: parseList(params.get('units'), (code) => parseCode(code) !== null).slice(
-      0,
-      MAX_COMPARED,
-    ),
-    bands: params.get('bands') === '1',
-    heat: parseChoice(params.get('heat'), HEAT_MODES, 'score'),
-  };
+  return rankingState(RANKING_SEARCH.parse(params).state);
 }
 
 interface FilterableRow {

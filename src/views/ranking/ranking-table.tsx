@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import type { RankingMetric } from '../../data/ranking-metric.ts';
 import type { RankingRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
+import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { RankChangeBadge } from './rank-change-badge.tsx';
 import { formatSigned } from '../../i18n/format.ts';
 
@@ -70,7 +71,7 @@ export function RankingTable(props: RankingTableProps) {
                   {row.rank === null ? '—' : `${row.rank}/${rankedCount}`}
                 </td>
                 <th scope="row">
-                  <AppLink to={{ view: 'commune', code: row.code }}>{row.name}</AppLink>
+                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
                 </th>
                 <td>{t(`type.${row.type}`)}</td>
                 <td className="former-district">{row.formerDistrict}</td>

@@ -3,35 +3,33 @@ import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
-import { ErrorDetails } from '../../components/error-details.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
-import { StatusMessage } from '../../components/status-message.tsx';
+import { QueryFallback } from '../../components/query-state.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
-import { useSearchParams } from '../../routing/use-search-params.ts';
+import { usePageSearch } from '../../routing/use-search-params.ts';
+import { unavailableMonths } from '../../state/define-search.ts';
+import { RANKING_SEARCH } from '../../state/page-search.ts';
 import { ComparePanel } from './compare-panel.tsx';
 import { DistributionPanel } from './distribution-panel.tsx';
 import { HeatmapPanel } from './heatmap-panel.tsx';
 import { RankChangePanel } from './rank-change-panel.tsx';
 import { PanelTabs, RankingControls } from './ranking-controls.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
-import { filterRows, parseRankingState, sortRows } from './ranking-state.ts';
+import { filterRows, rankingState, sortRows } from './ranking-state.ts';
 import { useMetricName } from './use-metric-name.ts';
 import './ranking.css';
-
-interface RankingViewProps {
-  readonly synthetic: boolean;
-}
 
 /**
  * The ranking explorer: any metric and month, filters that hide rows (ranks stay province-wide),
  * sort by change, why a unit's rank moved, and heatmap / distribution / compare panels. All of
  * its state lives in the URL.
  */
-export function RankingView({ synthetic }: RankingViewProps) {
+export function RankingView() {
   const { t, format } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const state = parseRankingState(params);
+  const [search, setParams] = usePageSearch(RANKING_SEARCH);
+  const state = rankingState(search.state);
   const periods = useQuestion(QUESTIONS.periods);
   const months = periods.data ?? [];
   const latest = months.at(-1) ?? null;
@@ -50,18 +48,14 @@ export function RankingView({ synthetic }: RankingViewProps) {
   );
   const districts = useQuestion(QUESTIONS.formerDistricts).data ?? [];
 
-  if (periods.isError || ranking.isError) {
-    return (
-      <StatusMessage kind="error" title={t('query.failed')}>
-        <ErrorDetails error={periods.error ?? ranking.error} summary={t('load.detail')} />
-      </StatusMessage>
-    );
-  }
-  if (selected === null && periods.isSuccess) {
-    return <StatusMessage kind="empty" title={t('ranking.empty', { month: '—' })} />;
-  }
   if (ranking.data === undefined || selected === null) {
-    return <StatusMessage kind="loading" title={t('load.starting')} />;
+    const empty = selected === null && periods.isSuccess;
+    return (
+      <QueryFallback
+        queries={[periods, ranking]}
+        empty={empty ? t('ranking.empty', { month: '—' }) : null}
+      />
+    );
   }
 
   // While a new month loads, the previous rows stay on screen, labelled with their own month.
@@ -92,6 +86,11 @@ export function RankingView({ synthetic }: RankingViewProps) {
           }}
         />
       </header>
+      <UrlNotice
+        months={unavailableMonths(search, ['month'], periods.data)}
+        shown={format.month(selected)}
+        invalid={search.invalid}
+      />
       <PanelTabs panel={state.panel} onChange={setParams} />
       <RankingControls state={state} districts={districts} onChange={setParams} />
       <CommuneSearch
@@ -126,7 +125,6 @@ export function RankingView({ synthetic }: RankingViewProps) {
           <RankChangePanel
             period={period}
             code={unit.code}
-            synthetic={synthetic}
             onClear={() => {
               setParams({ unit: null });
             }}
@@ -134,25 +132,13 @@ export function RankingView({ synthetic }: RankingViewProps) {
         </>
       )}
       {state.panel === 'heatmap' ? (
-        <HeatmapPanel
-          rows={rows}
-          period={period}
-          state={shown}
-          synthetic={synthetic}
-          onChange={setParams}
-        />
+        <HeatmapPanel rows={rows} period={period} state={shown} onChange={setParams} />
       ) : state.panel === 'distribution' ? (
-        <DistributionPanel ranking={data} selected={state.unit} synthetic={synthetic} />
+        <DistributionPanel ranking={data} selected={state.unit} />
       ) : state.panel === 'compare' ? (
-        <ComparePanel ranking={data} state={shown} synthetic={synthetic} onChange={setParams} />
+        <ComparePanel ranking={data} state={shown} onChange={setParams} />
       ) : (
-        <RankingPanel
-          ranking={data}
-          rows={rows}
-          state={shown}
-          synthetic={synthetic}
-          onChange={setParams}
-        />
+        <RankingPanel ranking={data} rows={rows} state={shown} onChange={setParams} />
       )}
     </section>
   );

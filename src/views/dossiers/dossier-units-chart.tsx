@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import {
+  buildDossierUnitsOption,
+  dossierUnitsChartHeight,
+  type DossierUnitsChartInput,
+} from '../../charts/build-dossier-units-option.ts';
+import { EChart } from '../../components/echart.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { useChartContext } from '../../components/use-chart-context.ts';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
+
+interface DossierUnitsChartProps {
+  /** What to draw, memoised by the view; the layout follows the screen width here. */
+  readonly input: Omit<DossierUnitsChartInput, 'compact'>;
+  /** Units with a report this month: the bars drawn. */
+  readonly reported: number;
+}
+
+/** Every reporting unit's dossiers for the month, by outcome or channel, in the table's order. */
+export function DossierUnitsChart(props: DossierUnitsChartProps) {
+  return (
+    <ErrorBoundary scope="panel">
+      <DossierUnitsChartBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function DossierUnitsChartBody({ input, reported }: DossierUnitsChartProps) {
+  const ctx = useChartContext();
+  const compact = useNarrowScreen();
+  const option = useMemo(
+    () => buildDossierUnitsOption({ ...input, compact }, ctx),
+    [input, compact, ctx],
+  );
+  const { t, format } = ctx;
+  const { month, mode } = input;
+  return (
+    <EChart
+      option={option}
+      height={dossierUnitsChartHeight(reported, compact)}
+      label={t('dossiers.unitsChartLabel', {
+        count: reported,
+        month: format.month(month),
+        title: t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels'),
+      })}
+      testId="dossier-units-chart"
+    />
+  );
+}
