@@ -26,13 +26,12 @@ const sumOf = (row: ValidRow, columns: readonly string[]): number =>
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
+const GROUP_KEYS = INDEX_GROUPS.map((group) => group.key);
+
 function checkIndexTotal(row: ValidRow): RowFinding[] {
   const total = row.total;
   if (typeof total !== 'number') return [];
-  const sum = sumOf(
-    row,
-    INDEX_GROUPS.map((group) => group.key),
-  );
+  const sum = sumOf(row, GROUP_KEYS);
   if (Math.abs(total - sum) <= TOTAL_TOLERANCE + 1e-9) return [];
   return [
     {

@@ -7,9 +7,9 @@ export type DecodedText =
 
 // Letters and combining tone marks only Vietnamese text has: what makes a Windows-1258 reading
 // credible rather than a guess.
-const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]|\p{M}/iu;
+export const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]|\p{M}/iu;
 // C1 controls: what Windows-1258 decoding yields for bytes the code page does not define.
-const C1_CONTROLS = /[\u0080-\u009f]/u;
+export const C1_CONTROLS = /[\u0080-\u009f]/u;
 
 /**
  * Reads a file's bytes as text, never silently: UTF-8 with or without a BOM, UTF-16 with a BOM,
@@ -56,7 +56,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', head: boole
 }
 
 /** Does any 2- to 4-byte UTF-8 sequence occur (a lead byte followed by its continuations)? */
-function hasUtf8Sequence(bytes: Uint8Array): boolean {
+export function hasUtf8Sequence(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i += 1) {
     const lead = bytes[i] ?? 0;
     const length =

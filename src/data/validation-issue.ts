@@ -37,6 +37,25 @@ export interface ValidationIssue {
   readonly expected?: string;
 }
 
+/** How many issues of each code were counted but not kept, when the list is bounded. */
+export type OmittedIssues = Readonly<Partial<Record<IssueCode, number>>>;
+
+/** The codes with omitted issues and how many of each, in the order they were first omitted. */
+export function omittedIssueCounts(
+  omitted: OmittedIssues,
+): { readonly code: IssueCode; readonly count: number }[] {
+  // The validator only ever writes issue codes as keys.
+  return (Object.entries(omitted) as [IssueCode, number][]).map(([code, count]) => ({
+    code,
+    count,
+  }));
+}
+
+/** How many issues there were in all, kept or not. */
+export function countIssues(issues: readonly ValidationIssue[], omitted: OmittedIssues): number {
+  return Object.values(omitted).reduce((sum, count) => sum + count, issues.length);
+}
+
 /** English one-line description, for the build script and logs; the UI uses i18n. */
 export function describeIssue(issue: ValidationIssue): string {
   const where = `${issue.file}:${issue.line}${issue.column ? ` [${issue.column}]` : ''}`;

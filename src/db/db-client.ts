@@ -7,6 +7,13 @@ export type SqlValue = string | number | boolean | null;
  */
 export interface DbClient {
   query(sql: string, params?: readonly SqlValue[]): Promise<readonly Record<string, unknown>[]>;
+  /**
+   * Appends the rows of an Arrow IPC stream to an existing table, column by position. Only
+   * `replace-table.ts` calls it (with its own staging tables): the one bulk path into the engine,
+   * and one that still works after the lockdown. Every engine client has it; a fake client for a
+   * test that never loads data may leave it out.
+   */
+  insertArrow?(table: string, ipc: Uint8Array): Promise<void>;
 }
 
 // Structural view of a duckdb-wasm connection, satisfied by both the async browser connection
@@ -24,6 +31,7 @@ interface PreparedStatementLike {
 export interface ConnectionLike {
   query(sql: string): ResultLike | Promise<ResultLike>;
   prepare(sql: string): PreparedStatementLike | Promise<PreparedStatementLike>;
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): unknown;
 }
 
 /**
@@ -41,12 +49,17 @@ export function createDbClient(connection: ConnectionLike): DbClient {
       await statement.close();
     }
   };
+  const serialise = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   return {
-    query(sql, params = []) {
-      const result = queue.then(() => run(sql, params));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    query: (sql, params = []) => serialise(() => run(sql, params)),
+    insertArrow: (table, ipc) =>
+      serialise(async () => {
+        await connection.insertArrowFromIPCStream(ipc, { name: table, create: false });
+      }),
   };
 }
 

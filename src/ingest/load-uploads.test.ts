@@ -5,25 +5,17 @@ import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
 import { loadCsvDataset } from '../../test/helpers/load-csv-dataset.ts';
 import { toLoadReport } from '../data/load-report.ts';
-import { parseCsv } from '../data/parse-csv.ts';
 import { DATASET_SPECS, indexScoresSpec, unitsSpec } from '../data/schema.ts';
-import { validateDataset } from '../data/validate-dataset.ts';
 import type { LoadedData } from './loaded-data.ts';
-import { loadUploads, type ValidateUpload } from './load-uploads.ts';
+import { loadUploads } from './load-uploads.ts';
+import { validateInProcess } from './validate-in-process.ts';
 import { EmptyUploadError } from './upload-errors.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
-// The browser validates in a worker; the same validator runs in process here.
-const validateHere: ValidateUpload = (dataset, name, source, knownCodes) => {
-  if (typeof source !== 'string') throw new Error('tests pass text');
-  return Promise.resolve(
-    validateDataset(DATASET_SPECS[dataset], name, parseCsv(source), {
-      knownCodes: knownCodes ? new Set(knownCodes) : undefined,
-    }),
-  );
-};
+// The browser streams each file through a worker; the same streaming validator runs in process.
+const validateHere = validateInProcess;
 
 let db: DbClient;
 let published: LoadedData;

@@ -33,3 +33,15 @@ export class UnreadableFileError extends Error {
     this.reason = reason;
   }
 }
+
+/** The user cancelled the upload: the worker was ended, the staging tables dropped, nothing changed. */
+export class UploadCancelledError extends Error {
+  constructor() {
+    super('the upload was cancelled: nothing was changed');
+    this.name = 'UploadCancelledError';
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new UploadCancelledError();
+}

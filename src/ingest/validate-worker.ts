@@ -1,44 +1,81 @@
-// Runs in a Web Worker: parsing and validating a large file must not freeze the page.
-import { decodeText } from '../data/decode-text.ts';
-import { parseCsv } from '../data/parse-csv.ts';
-import { DATASET_ORDER, DATASET_SPECS } from '../data/schema.ts';
-import { validateDataset } from '../data/validate-dataset.ts';
+// Runs in a Web Worker, one per file: reading, decoding, parsing and validating a file of millions
+// of rows must not freeze the page, and the worker is ended to cancel it.
+import { batchBuffers } from '../data/column-batch.ts';
+import { DATASET_SPECS } from '../data/schema.ts';
+import { blobChunks, validateCsvStream, type StreamProgress } from '../data/validate-csv-stream.ts';
+import {
+  MAX_BATCHES_IN_FLIGHT,
+  parseWorkerRequest,
+  type StartRequest,
+  type WorkerMessage,
+} from './upload-protocol.ts';
 
-interface Request {
-  readonly dataset: unknown;
-  readonly name: unknown;
-  readonly source: unknown;
-  readonly knownCodes: unknown;
-}
+// Progress is posted at most this often between batches (the bar moves; the page is not flooded).
+const PROGRESS_INTERVAL_MS = 100;
 
-self.addEventListener('message', (event: MessageEvent<Request>) => {
-  void handle(event.data).then((response) => {
-    self.postMessage(response);
-  });
+let credits = MAX_BATCHES_IN_FLIGHT;
+let wake: (() => void) | null = null;
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => {
+  self.postMessage(message, { transfer });
+};
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = parseWorkerRequest(event.data);
+  if (request?.type === 'ack') {
+    credits += 1;
+    wake?.();
+  } else if (request?.type === 'start') {
+    void run(request);
+  }
 });
 
-async function handle(request: Request) {
+async function credit(): Promise<void> {
+  while (credits <= 0) {
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    wake = null;
+  }
+  credits -= 1;
+}
+
+async function run(request: StartRequest): Promise<void> {
   try {
-    const dataset = DATASET_ORDER.find((id) => id === request.dataset);
-    if (dataset === undefined) throw new Error('unknown dataset');
-    const name = typeof request.name === 'string' ? request.name : 'upload.csv';
-    const source = request.source;
-    let text: string;
-    if (typeof source === 'string') {
-      text = source;
-    } else if (source instanceof Blob) {
-      const decoded = decodeText(new Uint8Array(await source.arrayBuffer()));
-      if (!decoded.ok) return { ok: false as const, unreadable: decoded.reason, message: name };
-      text = decoded.text;
+    const codes: string[] | null = request.collectCodes ? [] : null;
+    let posted = 0;
+    const result = await validateCsvStream(
+      typeof request.source === 'string' ? request.source : blobChunks(request.source),
+      DATASET_SPECS[request.dataset],
+      request.name,
+      {
+        batchRows: request.batchRows,
+        maxIssuesPerCode: request.maxIssuesPerCode,
+        ...(request.knownCodes === null ? {} : { knownCodes: new Set(request.knownCodes) }),
+        ...(codes === null ? {} : { onRow: (row) => codes.push(String(row.code)) }),
+        onProgress: (progress: StreamProgress) => {
+          const now = performance.now();
+          if (now - posted < PROGRESS_INTERVAL_MS) return;
+          posted = now;
+          post({ type: 'progress', progress });
+        },
+      },
+      async (batch, progress) => {
+        await credit();
+        posted = performance.now();
+        post({ type: 'batch', batch, progress }, batchBuffers(batch));
+      },
+    );
+    if (result.ok) {
+      post({ type: 'done', report: result.report, codes });
     } else {
-      throw new Error('no file content');
+      post({ type: 'failed', unreadable: result.reason, message: request.name });
     }
-    const knownCodes = Array.isArray(request.knownCodes)
-      ? new Set(request.knownCodes.filter((code): code is string => typeof code === 'string'))
-      : undefined;
-    const result = validateDataset(DATASET_SPECS[dataset], name, parseCsv(text), { knownCodes });
-    return { ok: true as const, result };
   } catch (error) {
-    return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
+    post({
+      type: 'failed',
+      unreadable: null,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -36,6 +36,15 @@ export const dataVi = {
   'upload.failed': 'Không nạp được tệp.',
   'upload.done': 'Đã nạp: {summary}',
   'upload.restore': 'Khôi phục dữ liệu mẫu (tải lại trang)',
+  'upload.cancel': 'Hủy nạp',
+  'upload.cancelled': 'Đã hủy: không có gì thay đổi, dữ liệu trước đó vẫn được giữ nguyên.',
+  'upload.progress.file': 'Tệp {index}/{count}: {file}',
+  'upload.progress.bytes': 'Đã đọc {read} / {total} MB',
+  'upload.progress.bytesLabel': 'Phần tệp đã đọc',
+  'upload.progress.rows':
+    'Đã kiểm tra {read} dòng: {loaded} hợp lệ, {rejected} bị loại; đã nạp {inserted} dòng',
+  'upload.progress.insertedLabel': 'Số dòng hợp lệ đã nạp vào cơ sở dữ liệu',
+  'upload.progress.replacing': 'Đang thay các bảng…',
   'issues.title': 'Báo cáo chất lượng dữ liệu',
   'issues.none': 'Không có dòng nào bị loại hay cảnh báo.',
   'issues.caption': '{shown} / {count} vấn đề (lỗi làm dòng bị loại; cảnh báo vẫn được nạp)',
@@ -47,6 +56,8 @@ export const dataVi = {
   'issues.column.expected': 'Cần',
   'issues.error': 'Lỗi (loại)',
   'issues.warning': 'Cảnh báo',
+  'issues.omitted':
+    '… và {count} vấn đề «{reason}» khác trong {file} không được liệt kê (mỗi loại chỉ giữ {kept} vấn đề đầu tiên; các số đếm vẫn đầy đủ)',
   'downloads.title': 'Tải về các tệp đã công bố',
   'downloads.help':
     'Đúng các tệp mà trang này nạp khi mở. Điểm số, hồ sơ và kiến nghị là dữ liệu mẫu (tổng hợp); tên tệp tải về ghi rõ điều đó.',
@@ -101,6 +112,15 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'upload.failed': 'The files could not be loaded.',
   'upload.done': 'Loaded: {summary}',
   'upload.restore': 'Restore the sample data (reload the page)',
+  'upload.cancel': 'Cancel loading',
+  'upload.cancelled': 'Cancelled: nothing was changed; the previous data is still in use.',
+  'upload.progress.file': 'File {index} of {count}: {file}',
+  'upload.progress.bytes': 'Read {read} of {total} MB',
+  'upload.progress.bytesLabel': 'Part of the file read',
+  'upload.progress.rows':
+    'Checked {read} rows: {loaded} valid, {rejected} rejected; {inserted} rows inserted',
+  'upload.progress.insertedLabel': 'Valid rows inserted into the database',
+  'upload.progress.replacing': 'Replacing the tables…',
   'issues.title': 'Data quality report',
   'issues.none': 'No row was rejected or flagged.',
   'issues.caption': '{shown} of {count} issues (errors reject a row; warnings still load it)',
@@ -112,6 +132,8 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'issues.column.expected': 'Expected',
   'issues.error': 'Error (rejected)',
   'issues.warning': 'Warning',
+  'issues.omitted':
+    '… and {count} more "{reason}" issues in {file}, not listed (the first {kept} of each kind are kept; the counts are complete)',
   'downloads.title': 'Download the published files',
   'downloads.help':
     'Exactly the files this page loads on opening. Scores, dossiers and petitions are sample data (synthetic); the downloaded file names say so.',

@@ -1,3 +1,4 @@
+import { countIssues, omittedIssueCounts } from '../../data/validation-issue.ts';
 import type { DatasetLoadReport } from '../../queries/use-loaded-data.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
@@ -7,7 +8,20 @@ const SHOWN = 300;
 export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[] }) {
   const { t, format } = useI18n();
   const issues = reports.flatMap((report) => report.issues);
-  if (issues.length === 0) return <p>{t('issues.none')}</p>;
+  // Beyond the first issues of each code, a huge file's issues are counted, not kept.
+  const omitted = reports.flatMap((report) =>
+    omittedIssueCounts(report.omittedIssues).map(({ code, count }) => ({
+      file: report.file,
+      code,
+      count,
+      kept: report.issues.filter((issue) => issue.code === code).length,
+    })),
+  );
+  const total = reports.reduce(
+    (sum, report) => sum + countIssues(report.issues, report.omittedIssues),
+    0,
+  );
+  if (total === 0) return <p>{t('issues.none')}</p>;
   const shown = issues.slice(0, SHOWN);
   return (
     <div className="table-scroll issues-scroll">
@@ -15,7 +29,7 @@ export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[]
         <caption>
           {t('issues.caption', {
             shown: format.integer(shown.length),
-            count: format.integer(issues.length),
+            count: format.integer(total),
           })}
         </caption>
         <thead>
@@ -47,6 +61,20 @@ export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[]
           ))}
         </tbody>
       </table>
+      {omitted.length > 0 ? (
+        <ul className="note" data-testid="issues-omitted">
+          {omitted.map((entry) => (
+            <li key={`${entry.file}-${entry.code}`}>
+              {t('issues.omitted', {
+                count: format.integer(entry.count),
+                reason: t(`issue.${entry.code}`),
+                file: entry.file,
+                kept: format.integer(entry.kept),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

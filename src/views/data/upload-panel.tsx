@@ -5,7 +5,8 @@ import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
-import { useUpload } from '../../queries/use-upload.ts';
+import { isUploadCancelled, useUpload } from '../../queries/use-upload.ts';
+import { UploadProgressView } from './upload-progress.tsx';
 
 interface PendingFile {
   readonly file: File;
@@ -29,6 +30,7 @@ export function UploadPanel({ data }: { data: LoadedData }) {
   const add = async (files: readonly File[]) => {
     const recognised = await Promise.all(files.map(recognise));
     setPending(recognised);
+    upload.cancel();
     upload.reset();
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -117,6 +119,7 @@ export function UploadPanel({ data }: { data: LoadedData }) {
             type="button"
             onClick={() => {
               setPending([]);
+              upload.cancel();
               upload.reset();
             }}
           >
@@ -125,8 +128,18 @@ export function UploadPanel({ data }: { data: LoadedData }) {
         ) : null}
         <a href="./">{t('upload.restore')}</a>
       </div>
-      {upload.isPending ? <StatusMessage kind="loading" title={t('upload.loading')} /> : null}
-      {upload.isError ? (
+      {upload.isPending ? (
+        <>
+          <StatusMessage kind="loading" title={t('upload.loading')} />
+          <UploadProgressView progress={upload.progress} onCancel={upload.cancel} />
+        </>
+      ) : null}
+      {upload.isError && isUploadCancelled(upload.error) ? (
+        <p role="status" data-testid="upload-cancelled">
+          {t('upload.cancelled')}
+        </p>
+      ) : null}
+      {upload.isError && !isUploadCancelled(upload.error) ? (
         <StatusMessage kind="error" title={t('upload.failed')}>
           <ErrorDetails error={upload.error} summary={t('load.detail')} />
         </StatusMessage>
