@@ -147,6 +147,9 @@ describe('vi-VN numbers', () => {
     expect(numberLocaleOf(score, ['15.42', '16'], ',')).toBe('plain');
     // One plain decimal among commas: the column does not agree, so nothing is reinterpreted.
     expect(numberLocaleOf(score, ['15,42', '15.5'], ',')).toBe('plain');
+    // A cell that is no number in either notation does not decide the column.
+    expect(numberLocaleOf(score, ['15,42', 'x', 'n/a'], ',')).toBe('vi');
+    expect(numberLocaleOf(score, ['x'], ',')).toBe('plain');
     expect(numberLocaleOf(count, ['1.052', '17'], ',')).toBe('vi');
     expect(numberLocaleOf(count, ['1052', '17'], ',')).toBe('plain');
     expect(numberLocaleOf(text, ['1,5'], ';')).toBe('plain');

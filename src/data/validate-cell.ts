@@ -184,8 +184,9 @@ function parsePlainDecimal(text: string, integer: boolean): number | undefined {
 
 /**
  * Which notation a numeric column uses. A `;`-delimited file is a vi-VN spreadsheet export:
- * `vi`. Otherwise `vi` only when the column agrees: every value reads as vi-VN and at least one
- * has a decimal comma or a thousands dot that plain notation cannot read (`95,42`, `1.052` in a
+ * `vi`. Otherwise `vi` only when the column agrees: every value that is a number in either
+ * notation reads as vi-VN (a stray "x" is rejected whatever is decided) and at least one has a
+ * decimal comma or a thousands dot that plain notation cannot read (`95,42`, `1.052` in a
  * count column).
  */
 export function numberLocaleOf(
@@ -195,11 +196,14 @@ export function numberLocaleOf(
 ): NumberLocale {
   if (kind.type !== 'number' && kind.type !== 'count') return 'plain';
   if (delimiter === ';') return 'vi';
-  const present = values.map((value) => value.trim()).filter((value) => value !== '');
   const viPattern = kind.type === 'count' ? VI_INTEGER_PATTERN : VI_DECIMAL_PATTERN;
   const plainPattern = kind.type === 'count' ? INTEGER_PATTERN : DECIMAL_PATTERN;
-  const allVi = present.length > 0 && present.every((value) => viPattern.test(value));
-  const someOnlyVi = present.some((value) => !plainPattern.test(value));
+  // Values that are numbers in neither notation ("x", "n/a") are rejected whatever is decided.
+  const numeric = values
+    .map((value) => value.trim())
+    .filter((value) => viPattern.test(value) || plainPattern.test(value));
+  const allVi = numeric.length > 0 && numeric.every((value) => viPattern.test(value));
+  const someOnlyVi = numeric.some((value) => !plainPattern.test(value));
   return allVi && someOnlyVi ? 'vi' : 'plain';
 }
 

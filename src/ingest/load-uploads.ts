@@ -12,6 +12,8 @@ export interface Upload {
   readonly name: string;
   /** The file itself (browser) or its text (tests). */
   readonly source: Blob | string;
+  /** The sheet to read when the file is an `.xlsx` workbook (default: the first that fits). */
+  readonly sheet?: string;
 }
 
 /** One file to stream: read, validate, and hand on its accepted rows in batches. */
@@ -23,6 +25,7 @@ export interface StreamRequest {
   readonly knownCodes: readonly string[] | null;
   /** Return the code of every accepted row (the units file). */
   readonly collectCodes: boolean;
+  readonly sheet?: string;
 }
 
 export interface StreamSink {
@@ -112,7 +115,7 @@ export async function loadUploads(
   const results = new Map<DatasetId, DatasetLoadReport>();
   try {
     for (const [position, upload] of files.entries()) {
-      const { dataset, name, source } = upload;
+      const { dataset, name, source, sheet } = upload;
       const progress = (read: StreamProgress, stage: UploadProgress['stage'] = 'reading') => {
         onProgress?.({
           dataset,
@@ -134,6 +137,7 @@ export async function loadUploads(
           source,
           knownCodes: dataset === 'units' ? null : knownCodes,
           collectCodes: dataset === 'units',
+          ...(sheet === undefined ? {} : { sheet }),
         },
         { insert: (batch) => staged.append(dataset, batch), onProgress: progress, signal },
       );

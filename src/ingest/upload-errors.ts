@@ -1,4 +1,7 @@
+import type { UnreadableReason } from '../data/validate-upload.ts';
 import type { DatasetLoadReport } from '../data/load-report.ts';
+
+export type { UnreadableReason } from '../data/validate-upload.ts';
 
 /**
  * Refused: some file has no valid row (empty, header only, not CSV, or every row rejected).
@@ -16,8 +19,16 @@ export class EmptyUploadError extends Error {
   }
 }
 
-/** Why a file's bytes could not be read as text (`decodeText`): the UI says how to re-save it. */
-export type UnreadableReason = 'binary' | 'unknown_encoding';
+const REASONS: Readonly<Record<UnreadableReason, string>> = {
+  binary: 'not a CSV text or an .xlsx workbook',
+  unknown_encoding: 'not UTF-8, UTF-16 or Windows-1258',
+  xls: 'an Excel 97-2003 .xls workbook',
+  not_xlsx: 'not a readable .xlsx workbook',
+  sheet_not_found: 'the chosen sheet is not in the workbook',
+};
+
+/** Every reason, for checking one that crossed a worker boundary. */
+export const UNREADABLE_REASONS = Object.keys(REASONS) as readonly UnreadableReason[];
 
 /** Refused before parsing: the file is not text, or not in an encoding that can be trusted. */
 export class UnreadableFileError extends Error {
@@ -25,9 +36,7 @@ export class UnreadableFileError extends Error {
   readonly reason: UnreadableReason;
 
   constructor(file: string, reason: UnreadableReason) {
-    super(
-      `${file}: ${reason === 'binary' ? 'not a text file' : 'not UTF-8, UTF-16 or Windows-1258'}`,
-    );
+    super(`${file}: ${REASONS[reason]}`);
     this.name = 'UnreadableFileError';
     this.file = file;
     this.reason = reason;

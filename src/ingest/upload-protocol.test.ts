@@ -43,6 +43,16 @@ describe('the validation worker protocol', () => {
       unreadable: 'binary',
       message: 'u.csv',
     });
+    expect(parseWorkerMessage({ type: 'failed', unreadable: 'xls', message: 'u.xls' })).toEqual({
+      type: 'failed',
+      unreadable: 'xls',
+      message: 'u.xls',
+    });
+    expect(parseWorkerMessage({ type: 'failed', unreadable: 'virus', message: 'u' })).toEqual({
+      type: 'failed',
+      unreadable: null,
+      message: 'u',
+    });
   });
 
   it.each([
@@ -76,6 +86,7 @@ describe('the validation worker protocol', () => {
         source: 'code\n',
         knownCodes: ['00004', 5],
         collectCodes: true,
+        sheet: 'Điểm',
         batchRows: 100,
         maxIssuesPerCode: 10,
       }),
@@ -86,6 +97,7 @@ describe('the validation worker protocol', () => {
       source: 'code\n',
       knownCodes: ['00004'],
       collectCodes: true,
+      sheet: 'Điểm',
       batchRows: 100,
       maxIssuesPerCode: 10,
     });

@@ -2,7 +2,7 @@ import type { ColumnBatch, ColumnVector } from '../data/column-batch.ts';
 import type { DatasetLoadReport } from '../data/load-report.ts';
 import { DATASET_ORDER, type DatasetId } from '../data/schema.ts';
 import type { StreamProgress } from '../data/validate-csv-stream.ts';
-import type { UnreadableReason } from './upload-errors.ts';
+import { UNREADABLE_REASONS, type UnreadableReason } from './upload-errors.ts';
 
 /**
  * The messages between the page and the validation worker (`validate-worker.ts`), one worker per
@@ -21,6 +21,8 @@ export interface StartRequest {
   readonly knownCodes: readonly string[] | null;
   /** Send back the `code` of every accepted row (a units file: the others are checked against it). */
   readonly collectCodes: boolean;
+  /** The sheet of an `.xlsx` workbook to read; null for the first that fits. */
+  readonly sheet: string | null;
   readonly batchRows: number;
   readonly maxIssuesPerCode: number;
 }
@@ -76,6 +78,7 @@ export function parseWorkerRequest(value: unknown): WorkerRequest | null {
       ? knownCodes.filter((code): code is string => typeof code === 'string')
       : null,
     collectCodes: value.collectCodes === true,
+    sheet: typeof value.sheet === 'string' ? value.sheet : null,
     batchRows: value.batchRows,
     maxIssuesPerCode: value.maxIssuesPerCode,
   };
@@ -103,10 +106,7 @@ export function parseWorkerMessage(value: unknown): WorkerMessage | null {
     case 'failed':
       return {
         type: 'failed',
-        unreadable:
-          value.unreadable === 'binary' || value.unreadable === 'unknown_encoding'
-            ? value.unreadable
-            : null,
+        unreadable: UNREADABLE_REASONS.find((reason) => reason === value.unreadable) ?? null,
         message: typeof value.message === 'string' ? value.message : 'validation failed',
       };
     default:

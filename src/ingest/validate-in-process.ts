@@ -1,5 +1,5 @@
 import { DATASET_SPECS } from '../data/schema.ts';
-import { blobChunks, validateCsvStream } from '../data/validate-csv-stream.ts';
+import { validateUpload } from '../data/validate-upload.ts';
 import { INSERT_CHUNK_ROWS } from '../db/replace-table.ts';
 import { UPLOAD_ISSUES_PER_CODE, type StreamUpload } from './load-uploads.ts';
 import { throwIfCancelled, UnreadableFileError } from './upload-errors.ts';
@@ -11,13 +11,14 @@ import { throwIfCancelled, UnreadableFileError } from './upload-errors.ts';
 export const validateInProcess: StreamUpload = async (request, sink) => {
   const codes: string[] | null = request.collectCodes ? [] : null;
   const { source } = request;
-  const result = await validateCsvStream(
-    typeof source === 'string' ? source : blobChunks(source),
+  const result = await validateUpload(
+    source,
     DATASET_SPECS[request.dataset],
     request.name,
     {
       batchRows: INSERT_CHUNK_ROWS,
       maxIssuesPerCode: UPLOAD_ISSUES_PER_CODE,
+      ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
       ...(request.knownCodes === null ? {} : { knownCodes: new Set(request.knownCodes) }),
       ...(codes === null ? {} : { onRow: (row) => codes.push(String(row.code)) }),
       onProgress: (progress) => {

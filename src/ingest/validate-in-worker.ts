@@ -91,6 +91,7 @@ export const validateInWorker: StreamUpload = (request, sink) =>
       source: request.source,
       knownCodes: request.knownCodes,
       collectCodes: request.collectCodes,
+      sheet: request.sheet ?? null,
       batchRows: INSERT_CHUNK_ROWS,
       maxIssuesPerCode: UPLOAD_ISSUES_PER_CODE,
     };

@@ -2,7 +2,8 @@
 // of rows must not freeze the page, and the worker is ended to cancel it.
 import { batchBuffers } from '../data/column-batch.ts';
 import { DATASET_SPECS } from '../data/schema.ts';
-import { blobChunks, validateCsvStream, type StreamProgress } from '../data/validate-csv-stream.ts';
+import type { StreamProgress } from '../data/validate-csv-stream.ts';
+import { validateUpload } from '../data/validate-upload.ts';
 import {
   MAX_BATCHES_IN_FLIGHT,
   parseWorkerRequest,
@@ -44,13 +45,14 @@ async function run(request: StartRequest): Promise<void> {
   try {
     const codes: string[] | null = request.collectCodes ? [] : null;
     let posted = 0;
-    const result = await validateCsvStream(
-      typeof request.source === 'string' ? request.source : blobChunks(request.source),
+    const result = await validateUpload(
+      request.source,
       DATASET_SPECS[request.dataset],
       request.name,
       {
         batchRows: request.batchRows,
         maxIssuesPerCode: request.maxIssuesPerCode,
+        ...(request.sheet === null ? {} : { sheet: request.sheet }),
         ...(request.knownCodes === null ? {} : { knownCodes: new Set(request.knownCodes) }),
         ...(codes === null ? {} : { onRow: (row) => codes.push(String(row.code)) }),
         onProgress: (progress: StreamProgress) => {
