@@ -5,15 +5,16 @@ import {
   type DatasetId,
   type ValidRow,
 } from './schema.ts';
-import type { IssueCode } from './validation-issue.ts';
+import type { IssueCode, IssueExpected } from './validation-issue.ts';
 
 /** A rule that looks at a whole row once each cell is valid. */
 export interface RowFinding {
   readonly column: string;
   readonly code: IssueCode;
   readonly severity: 'error' | 'warning';
-  readonly found: string;
-  readonly expected: string;
+  /** The row's own figure that does not add up. */
+  readonly found: number;
+  readonly expected: IssueExpected;
 }
 
 const num = (row: ValidRow, column: string): number => {
@@ -38,8 +39,8 @@ function checkIndexTotal(row: ValidRow): RowFinding[] {
       column: 'total',
       code: 'total_mismatch',
       severity: 'error',
-      found: String(total),
-      expected: `${round2(sum)} ± ${TOTAL_TOLERANCE}`,
+      found: total,
+      expected: { kind: 'group_sum', sum: round2(sum), tolerance: TOTAL_TOLERANCE },
     },
   ];
 }
@@ -53,8 +54,8 @@ function checkPetitionSum(row: ValidRow): RowFinding[] {
       column: received,
       code: 'petition_sum',
       severity: 'error',
-      found: String(num(row, received)),
-      expected: String(expected),
+      found: num(row, received),
+      expected: { kind: 'outcome_sum', sum: expected },
     },
   ];
 }
@@ -76,8 +77,8 @@ function checkDossierBalance(row: ValidRow): RowFinding[] {
       column: '',
       code: 'dossier_balance',
       severity: 'warning',
-      found: String(inflow - gap),
-      expected: String(inflow),
+      found: inflow - gap,
+      expected: { kind: 'inflow', inflow },
     },
   ];
 }

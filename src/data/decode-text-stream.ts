@@ -1,7 +1,7 @@
 import {
   C1_CONTROLS,
   hasUtf8Sequence,
-  VIETNAMESE,
+  looksVietnamese,
   type DecodedText,
   type TextEncoding,
 } from './decode-text.ts';
@@ -143,7 +143,7 @@ export function createTextStreamDecoder(): TextStreamDecoder {
     pending1258 = raw.slice(cut);
     const text = raw.slice(0, cut).normalize('NFC');
     if (C1_CONTROLS.test(text)) return fail('unknown_encoding');
-    if (!vietnamese && VIETNAMESE.test(text)) vietnamese = true;
+    if (!vietnamese && looksVietnamese(text)) vietnamese = true;
     return text;
   }
 

@@ -5,9 +5,16 @@ export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
   | { readonly ok: false; readonly reason: 'binary' | 'unknown_encoding' };
 
-// Letters and combining tone marks only Vietnamese text has: what makes a Windows-1258 reading
-// credible rather than a guess.
-export const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]|\p{M}/iu;
+// Letters and marks Vietnamese text has: what makes a Windows-1258 reading credible rather than
+// a guess. Tested on the decomposed (NFD) text, so a letter with two marks (ệ = e + circumflex +
+// dot below) counts as surely as one with one: đ, the circumflex, breve and horn, and the five
+// tone marks (grave, acute, tilde, hook above, dot below).
+const VIETNAMESE_NFD = /[đĐ]|[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/u;
+
+/** Does the text read as Vietnamese (what makes a Windows-1258 reading credible)? */
+export function looksVietnamese(text: string): boolean {
+  return VIETNAMESE_NFD.test(text.normalize('NFD'));
+}
 // C1 controls: what Windows-1258 decoding yields for bytes the code page does not define.
 export const C1_CONTROLS = /[\u0080-\u009f]/u;
 
@@ -30,7 +37,7 @@ export function decodeText(bytes: Uint8Array, head = false): DecodedText {
   // (read as Windows-1258 it would turn every accented letter into two wrong ones).
   if (hasUtf8Sequence(bytes)) return { ok: false, reason: 'unknown_encoding' };
   const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-  return VIETNAMESE.test(text) && !C1_CONTROLS.test(text)
+  return looksVietnamese(text) && !C1_CONTROLS.test(text)
     ? { ok: true, text, encoding: 'windows-1258' }
     : { ok: false, reason: 'unknown_encoding' };
 }

@@ -218,4 +218,16 @@ describe('parseCsv', () => {
     });
     expect(parseCsv('\n\ncode,name\n1,x\n').headerLine).toBe(3);
   });
+
+  it('reads tab-delimited text (Excel "Unicode Text") and CR-only line breaks ("CSV (Macintosh)")', () => {
+    const tabbed = parseCsv('code\tname\r\n20242\tHải Châu, cũ\r\n');
+    expect(tabbed.delimiter).toBe('\t');
+    expect(tabbed.records).toEqual([{ line: 2, values: ['20242', 'Hải Châu, cũ'] }]);
+    const mac = parseCsv('code,name\r20242,A\r\r20243,"B\rC"\r20244,"D\r20245,E\r');
+    expect(mac.records.map((record) => record.line)).toEqual([2, 4, 6, 7]);
+    expect(mac.records[1]?.values).toEqual(['20243', 'B\nC']);
+    // The stray quote on line 6 is reported there; line 7 is still read.
+    expect(mac.errors.map((error) => error.line)).toEqual([6]);
+    expect(mac.records[3]?.values).toEqual(['20245', 'E']);
+  });
 });

@@ -1,4 +1,14 @@
 import Papa from 'papaparse';
+import { describeCsvProblem, type CsvProblem } from './csv-problem.ts';
+import {
+  countBreaks,
+  isBlank,
+  lineCounter,
+  splitPlain,
+  trimBreak,
+  type Emit,
+  type Newline,
+} from './split-csv-fields.ts';
 
 /** One data record of a CSV file, with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -9,6 +19,8 @@ export interface CsvRecord {
 /** A problem the tokenizer itself found (an unclosed quote, say), tied to a line. */
 export interface CsvParseError {
   readonly line: number;
+  /** The problem in neutral form, and in English (`describeCsvProblem`) for logs. */
+  readonly problem: CsvProblem;
   readonly reason: string;
 }
 
@@ -22,6 +34,8 @@ export interface ParsedCsv {
 }
 
 const BOM = '\uFEFF';
+// A line break in a file broken by CR: CR alone, or (rarely, mixed in) CR LF.
+const CR_BREAK = /\r\n?/g;
 
 /** Text waits until this much has come (or the end): the delimiter and line break are guessed from it. */
 export const CSV_GUESS_CHARS = 1024 * 1024;
@@ -53,9 +67,6 @@ export interface CsvTokenizer {
   end(text?: string): ParsedCsv;
 }
 
-type Newline = '\n' | '\r\n' | '\r';
-type Emit = (start: number, values: string[], reasons: readonly string[]) => void;
-
 /**
  * A streaming `parseCsv` with the same result for any cut of the text. Records are tokenised once
  * they are complete: each buffer starts at a record boundary and PapaParse reads a record from
@@ -75,8 +86,8 @@ export function createCsvTokenizer(): CsvTokenizer {
   let errors: CsvParseError[] = [];
   let lineAt: (offset: number) => number = () => bufferLine;
 
-  const emit: Emit = (start, values, reasons) => {
-    if (reasons.length === 0 && isBlank(values)) return;
+  const emit: Emit = (start, values, problems) => {
+    if (problems.length === 0 && isBlank(values)) return;
     const line = lineAt(start);
     if (header === null) {
       header = values.map((name) => name.trim());
@@ -84,17 +95,30 @@ export function createCsvTokenizer(): CsvTokenizer {
     } else {
       records.push({ line, values });
     }
-    for (const reason of reasons) errors.push({ line, reason });
+    for (const problem of problems) {
+      errors.push({ line, problem, reason: describeCsvProblem(problem) });
+    }
   };
 
-  function guess(text: string): void {
-    const meta = Papa.parse<string[]>(text, {
+  // Lines broken by CR alone (Excel's "CSV (Macintosh)"): every CR is read as LF from then on,
+  // so lines are counted, and stray quotes cut, as in any other file.
+  let crOnly = false;
+
+  function guess(): void {
+    const meta = Papa.parse<string[]>(buffer, {
       preview: 10,
       skipEmptyLines: 'greedy',
-      delimitersToGuess: [',', ';'],
+      // Tab: Excel's "Unicode Text" export (UTF-16 with tabs).
+      delimitersToGuess: [',', ';', '\t'],
     }).meta;
     delimiter = meta.delimiter;
-    newline = meta.linebreak === '\r\n' || meta.linebreak === '\r' ? meta.linebreak : '\n';
+    newline = meta.linebreak === '\r\n' ? '\r\n' : '\n';
+    // PapaParse guesses past quoted text, so a stray quote can hide every CR: no LF at all decides.
+    if (meta.linebreak === '\r' || (buffer.includes('\r') && !buffer.includes('\n'))) {
+      crOnly = true;
+      newline = '\n';
+      buffer = buffer.replace(CR_BREAK, '\n');
+    }
   }
 
   function drain(final: boolean, separator: string): void {
@@ -123,9 +147,7 @@ export function createCsvTokenizer(): CsvTokenizer {
     emit(
       0,
       [buffer.slice(0, cut).replace(/\r$/, '')],
-      [
-        `MissingQuotes: a quoted value opened on line ${String(bufferLine)} is not closed on it (it runs on for more than ${String(MAX_OPEN_QUOTE_CHARS)} characters); the lines after it are read on their own`,
-      ],
+      [{ kind: 'open_quote_long', line: bufferLine, chars: MAX_OPEN_QUOTE_CHARS }],
     );
     buffer = buffer.slice(cut + 1);
     bufferLine += 1;
@@ -139,7 +161,7 @@ export function createCsvTokenizer(): CsvTokenizer {
       begun = true;
       if (text.startsWith(BOM)) text = text.slice(BOM.length);
     }
-    buffer += text;
+    buffer += crOnly ? text.replace(CR_BREAK, '\n') : text;
   }
 
   function take(): ParsedCsv {
@@ -160,7 +182,7 @@ export function createCsvTokenizer(): CsvTokenizer {
       append(input);
       if (delimiter === null) {
         if (buffer.length < CSV_GUESS_CHARS) return take();
-        guess(buffer);
+        guess();
       }
       const separator = delimiter ?? ',';
       drain(false, separator);
@@ -169,49 +191,11 @@ export function createCsvTokenizer(): CsvTokenizer {
     },
     end(input = '') {
       append(input);
-      if (delimiter === null) guess(buffer);
+      if (delimiter === null) guess();
       drain(true, delimiter ?? ',');
       return take();
     },
   };
-}
-
-/** Text without any quote, from `offset`: one record per line (PapaParse's own fast path). */
-function splitPlain(
-  text: string,
-  offset: number,
-  final: boolean,
-  delimiter: string,
-  newline: Newline,
-  emit: Emit,
-): number {
-  let position = offset;
-  for (;;) {
-    let lineEnd = text.indexOf(newline, position);
-    if (lineEnd === -1) {
-      if (!final) return position;
-      if (position >= text.length) return text.length;
-      lineEnd = text.length;
-    }
-    emit(position, splitFields(text, position, lineEnd, delimiter), []);
-    if (lineEnd === text.length) return lineEnd;
-    position = lineEnd + newline.length;
-  }
-}
-
-/** `text.slice(start, end).split(delimiter)`, without the line as an intermediate string. */
-function splitFields(text: string, start: number, end: number, delimiter: string): string[] {
-  const values: string[] = [];
-  let from = start;
-  for (;;) {
-    const at = text.indexOf(delimiter, from);
-    if (at === -1 || at >= end) {
-      values.push(text.slice(from, end));
-      return values;
-    }
-    values.push(text.slice(from, at));
-    from = at + delimiter.length;
-  }
 }
 
 /**
@@ -260,9 +244,7 @@ function tokeniseQuoted(
         emit(
           start,
           [text.slice(start, nextLine).replace(/\r$/, '')],
-          [
-            `${quoteError.code}: a quoted value opened on line ${String(first)} is not closed on it (it would run ${String(lastLine - first + 1)} lines, to line ${String(lastLine)}); the lines after it are read on their own`,
-          ],
+          [{ kind: 'open_quote', code: quoteError.code, line: first, lastLine }],
         );
         next = nextLine + 1;
         resume = true;
@@ -272,45 +254,13 @@ function tokeniseQuoted(
       emit(
         start,
         result.data,
-        result.errors.map((error) => `${error.code}: ${error.message}`),
+        result.errors.map((error): CsvProblem => ({
+          kind: 'tokenizer',
+          code: error.code,
+          message: error.message,
+        })),
       );
     },
   });
   return { next, resume };
-}
-
-function isBlank(values: readonly string[]): boolean {
-  return values.every((value) => value.trim() === '');
-}
-
-/** The end of a record without the line break that closes it. */
-function trimBreak(text: string, end: number): number {
-  let cut = end;
-  if (text.charCodeAt(cut - 1) === 10) cut -= 1;
-  if (text.charCodeAt(cut - 1) === 13) cut -= 1;
-  return cut;
-}
-
-function countBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) {
-    count += 1;
-  }
-  return count;
-}
-
-/**
- * Maps offsets of `text`, asked in increasing order, to 1-based lines: each line break is found
- * once, however many records there are.
- */
-function lineCounter(text: string, firstLine: number): (offset: number) => number {
-  let line = firstLine;
-  let nextBreak = text.indexOf('\n');
-  return (offset) => {
-    while (nextBreak !== -1 && nextBreak < offset) {
-      line += 1;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
-    }
-    return line;
-  };
 }

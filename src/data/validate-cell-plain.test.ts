@@ -67,7 +67,7 @@ describe('validateCell on plain numbers', () => {
     expect(validateCell('12.5', { type: 'number', min: 0, max: 10 }, false)).toEqual({
       ok: false,
       code: 'out_of_range',
-      expected: '[0, 10]',
+      expected: { kind: 'range', min: 0, max: 10 },
     });
   });
 

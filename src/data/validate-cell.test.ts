@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColumnKind } from './schema.ts';
 import { UNIT_TYPES } from './schema.ts';
 import { numberLocaleOf, validateCell } from './validate-cell.ts';
-import type { IssueCode } from './validation-issue.ts';
+import type { IssueCode, IssueExpected } from './validation-issue.ts';
 
 const code: ColumnKind = { type: 'code' };
 const text: ColumnKind = { type: 'text' };
@@ -14,6 +14,7 @@ const score: ColumnKind = { type: 'number', min: 0, max: 18 };
 const area: ColumnKind = { type: 'number', min: 0 };
 
 const ALL_KINDS = { code, text, unitType, month, date, count, score, area };
+const FIVE_DIGITS: IssueExpected = { kind: 'digits', count: 5 };
 
 describe('validateCell accepts', () => {
   it.each<[string, ColumnKind, string, string | number]>([
@@ -66,25 +67,31 @@ describe('validateCell rejects', () => {
     expect(validateCell(' \t ', kind, false)).toEqual({ ok: false, code: 'empty_required' });
   });
 
-  it.each<[string, ColumnKind, string, IssueCode, string | undefined]>([
-    ['a 4-digit code', code, '2024', 'bad_code', '5 digits'],
-    ['a 6-digit code', code, '202420', 'bad_code', '5 digits'],
-    ['a code with letters', code, 'ab123', 'bad_code', '5 digits'],
-    ['a code in full-width digits', code, '２０２４２', 'bad_code', '5 digits'],
-    ['a code written as a number', code, '4', 'bad_code', '5 digits'],
-    ['an unknown enum value', unitType, 'thi_tran', 'bad_enum', 'xa | phuong | dac_khu'],
-    ['month 13', month, '2025-13', 'bad_month', 'YYYY-MM'],
-    ['a one-digit month', month, '2025-7', 'bad_month', 'YYYY-MM'],
-    ['month 00', month, '2025-00', 'bad_month', 'YYYY-MM'],
-    ['a month with a slash', month, '2025/07', 'bad_month', 'YYYY-MM'],
-    ['a full date as month', month, '2025-07-31', 'bad_month', 'YYYY-MM'],
-    ['30 February', date, '2025-02-30', 'bad_date', 'YYYY-MM-DD'],
-    ['29 February of a common year', date, '2023-02-29', 'bad_date', 'YYYY-MM-DD'],
-    ['31 April', date, '2025-04-31', 'bad_date', 'YYYY-MM-DD'],
-    ['month 13 in a date', date, '2025-13-01', 'bad_date', 'YYYY-MM-DD'],
-    ['an unpadded date', date, '2025-2-3', 'bad_date', 'YYYY-MM-DD'],
-    ['a day-first date that does not exist', date, '31/2/2025', 'bad_date', 'YYYY-MM-DD'],
-    ['month 13, day first', month, '13/2025', 'bad_month', 'YYYY-MM'],
+  it.each<[string, ColumnKind, string, IssueCode, IssueExpected | undefined]>([
+    ['a 4-digit code', code, '2024', 'bad_code', FIVE_DIGITS],
+    ['a 6-digit code', code, '202420', 'bad_code', FIVE_DIGITS],
+    ['a code with letters', code, 'ab123', 'bad_code', FIVE_DIGITS],
+    ['a code in full-width digits', code, '２０２４２', 'bad_code', FIVE_DIGITS],
+    ['a code written as a number', code, '4', 'bad_code', FIVE_DIGITS],
+    [
+      'an unknown enum value',
+      unitType,
+      'thi_tran',
+      'bad_enum',
+      { kind: 'one_of', values: UNIT_TYPES },
+    ],
+    ['month 13', month, '2025-13', 'bad_month', { kind: 'month' }],
+    ['a one-digit month', month, '2025-7', 'bad_month', { kind: 'month' }],
+    ['month 00', month, '2025-00', 'bad_month', { kind: 'month' }],
+    ['a month with a slash', month, '2025/07', 'bad_month', { kind: 'month' }],
+    ['a full date as month', month, '2025-07-31', 'bad_month', { kind: 'month' }],
+    ['30 February', date, '2025-02-30', 'bad_date', { kind: 'date' }],
+    ['29 February of a common year', date, '2023-02-29', 'bad_date', { kind: 'date' }],
+    ['31 April', date, '2025-04-31', 'bad_date', { kind: 'date' }],
+    ['month 13 in a date', date, '2025-13-01', 'bad_date', { kind: 'date' }],
+    ['an unpadded date', date, '2025-2-3', 'bad_date', { kind: 'date' }],
+    ['a day-first date that does not exist', date, '31/2/2025', 'bad_date', { kind: 'date' }],
+    ['month 13, day first', month, '13/2025', 'bad_month', { kind: 'month' }],
     ['a replacement character', text, 'X\uFFFDa', 'replacement_character', undefined],
     ['a decimal count', count, '1.5', 'not_integer', undefined],
     ['a count with a thousands separator', count, '1,000', 'not_integer', undefined],
@@ -92,17 +99,35 @@ describe('validateCell rejects', () => {
     ['a count in exponent notation', count, '1e3', 'not_integer', undefined],
     ['a count with a plus sign', count, '+5', 'not_integer', undefined],
     ['a count that is text', count, 'abc', 'not_integer', undefined],
-    ['a negative count', count, '-1', 'negative', '≥ 0'],
-    ['a count beyond 32 bits', count, '2147483648', 'out_of_range', '≤ 2147483647'],
+    ['a negative count', count, '-1', 'negative', { kind: 'range', min: 0, max: null }],
+    [
+      'a count beyond 32 bits',
+      count,
+      '2147483648',
+      'out_of_range',
+      { kind: 'range', min: null, max: 2147483647 },
+    ],
     ['a score with a decimal comma', score, '12,5', 'not_number', undefined],
     ['a score that is text', score, 'abc', 'not_number', undefined],
     ['a score in exponent notation', score, '1e1', 'not_number', undefined],
     ['a score without a leading digit', score, '.5', 'not_number', undefined],
     ['NaN', score, 'NaN', 'not_number', undefined],
     ['Infinity spelled out', area, 'Infinity', 'not_number', undefined],
-    ['a negative score', score, '-0.5', 'negative', '[0, 18]'],
-    ['a score above its maximum', score, '18.01', 'out_of_range', '[0, 18]'],
-    ['a number too large to be finite', area, `1${'0'.repeat(400)}`, 'out_of_range', '[0, ∞]'],
+    ['a negative score', score, '-0.5', 'negative', { kind: 'range', min: 0, max: 18 }],
+    [
+      'a score above its maximum',
+      score,
+      '18.01',
+      'out_of_range',
+      { kind: 'range', min: 0, max: 18 },
+    ],
+    [
+      'a number too large to be finite',
+      area,
+      `1${'0'.repeat(400)}`,
+      'out_of_range',
+      { kind: 'range', min: 0, max: null },
+    ],
     ['a bell character', text, 'Hải\u0007Châu', 'control_character', undefined],
     ['the unit separator used for bulk inserts', text, 'a\u001Fb', 'control_character', undefined],
     ['a NUL', text, 'a\u0000b', 'control_character', undefined],
@@ -120,7 +145,7 @@ describe('validateCell rejects', () => {
     expect(validateCell('101', { type: 'number', min: 0, max: 100 }, true)).toEqual({
       ok: false,
       code: 'out_of_range',
-      expected: '[0, 100]',
+      expected: { kind: 'range', min: 0, max: 100 },
     });
   });
 });

@@ -1,10 +1,10 @@
 import { normaliseHeader } from './column-aliases.ts';
 import type { ColumnKind } from './schema.ts';
-import type { IssueCode } from './validation-issue.ts';
+import type { IssueCode, IssueExpected } from './validation-issue.ts';
 
 export type CellResult =
   | { readonly ok: true; readonly value: string | number | null }
-  | { readonly ok: false; readonly code: IssueCode; readonly expected?: string };
+  | { readonly ok: false; readonly code: IssueCode; readonly expected?: IssueExpected };
 
 const CODE_PATTERN = /^\d{5}$/;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -24,6 +24,8 @@ const VI_INTEGER_PATTERN = /^-?(\d{1,3}(\.\d{3})+|\d+)$/;
 const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // Counts are stored as SQL INTEGER (32-bit): a larger value would abort the whole table insert.
 const MAX_COUNT = 2_147_483_647;
+const COUNT_MIN: IssueExpected = { kind: 'range', min: 0, max: null };
+const COUNT_MAX: IssueExpected = { kind: 'range', min: null, max: MAX_COUNT };
 
 /**
  * How numbers are written in a column: `plain` (`95.42`, `1052`) or `vi` (vi-VN: `95,42`,
@@ -61,7 +63,7 @@ export function validateCell(
     case 'code':
       return CODE_PATTERN.test(value)
         ? { ok: true, value }
-        : { ok: false, code: 'bad_code', expected: '5 digits' };
+        : { ok: false, code: 'bad_code', expected: { kind: 'digits', count: 5 } };
     case 'text':
       return { ok: true, value: value.normalize('NFC') };
     case 'period':
@@ -70,27 +72,27 @@ export function validateCell(
       const match = matchEnum(value, kind.values, kind.labels);
       return match !== undefined
         ? { ok: true, value: match }
-        : { ok: false, code: 'bad_enum', expected: kind.values.join(' | ') };
+        : { ok: false, code: 'bad_enum', expected: { kind: 'one_of', values: kind.values } };
     }
     case 'month': {
       const month = isoMonth(value);
       return month !== null
         ? { ok: true, value: month }
-        : { ok: false, code: 'bad_month', expected: 'YYYY-MM' };
+        : { ok: false, code: 'bad_month', expected: { kind: 'month' } };
     }
     case 'date': {
       const date = isoDate(value);
       return date !== null
         ? { ok: true, value: date }
-        : { ok: false, code: 'bad_date', expected: 'YYYY-MM-DD' };
+        : { ok: false, code: 'bad_date', expected: { kind: 'date' } };
     }
     case 'count': {
       const digits = vi && VI_INTEGER_PATTERN.test(value) ? value.replaceAll('.', '') : value;
       if (!INTEGER_PATTERN.test(digits)) return { ok: false, code: 'not_integer' };
       const parsed = Number(digits);
-      if (parsed < 0) return { ok: false, code: 'negative', expected: '≥ 0' };
+      if (parsed < 0) return { ok: false, code: 'negative', expected: COUNT_MIN };
       if (parsed > MAX_COUNT) {
-        return { ok: false, code: 'out_of_range', expected: `≤ ${MAX_COUNT}` };
+        return { ok: false, code: 'out_of_range', expected: COUNT_MAX };
       }
       return { ok: true, value: parsed };
     }
@@ -104,7 +106,7 @@ export function validateCell(
         parsed < kind.min ||
         (kind.max !== undefined && parsed > kind.max)
       ) {
-        const range = `[${kind.min}, ${kind.max ?? '∞'}]`;
+        const range: IssueExpected = { kind: 'range', min: kind.min, max: kind.max ?? null };
         return { ok: false, code: parsed < 0 ? 'negative' : 'out_of_range', expected: range };
       }
       return { ok: true, value: parsed };

@@ -6,7 +6,7 @@ import {
   createDatasetValidator,
   type ValidateOptions,
   type ValidationResult,
-} from './validate-dataset.ts';
+} from './dataset-validator.ts';
 
 /** How far a streamed file has come. */
 export interface StreamProgress {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSpec } from './schema.ts';
-import type { IssueCode } from './validation-issue.ts';
+import type { IssueCode, IssueExpected } from './validation-issue.ts';
 import { parseCsv } from './parse-csv.ts';
 import { dossiersSpec, indexScoresSpec, petitionsSpec, unitsSpec } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
@@ -15,19 +15,24 @@ import {
   PETITIONS_HEADER,
 } from '../../test/helpers/validation.ts';
 
+const UNIT_TYPES_EXPECTED: IssueExpected = { kind: 'one_of', values: ['xa', 'phuong', 'dac_khu'] };
+
 describe('validateDataset: rejected rows', () => {
   it('reports each bad unit row with its true line, column and code', () => {
     const result = run(unitsSpec, fixture('units-bad.csv'));
     expect(result.issues).toEqual([
-      issue(unitsSpec, 3, 'code', 'bad_code', '2024', '5 digits'),
+      issue(unitsSpec, 3, 'code', 'bad_code', '2024', { kind: 'digits', count: 5 }),
       issue(unitsSpec, 4, 'name', 'empty_required', ''),
-      issue(unitsSpec, 5, 'type', 'bad_enum', 'thi_tran', 'xa | phuong | dac_khu'),
+      issue(unitsSpec, 5, 'type', 'bad_enum', 'thi_tran', UNIT_TYPES_EXPECTED),
       issue(unitsSpec, 7, 'area_km2', 'not_number', '12,5'),
-      issue(unitsSpec, 10, 'area_km2', 'negative', '-1', '[0, ∞]'),
+      issue(unitsSpec, 10, 'area_km2', 'negative', '-1', { kind: 'range', min: 0, max: null }),
       issue(unitsSpec, 11, 'population', 'not_integer', '1.5'),
-      issue(unitsSpec, 12, '', 'field_count', '5', '7'),
-      issue(unitsSpec, 13, 'code', 'duplicate_key', '20242', 'unique (first on line 2)'),
-      issue(unitsSpec, 15, 'type', 'bad_enum', 'huyen', 'xa | phuong | dac_khu'),
+      issue(unitsSpec, 12, '', 'field_count', 5, { kind: 'fields', count: 7 }),
+      issue(unitsSpec, 13, 'code', 'duplicate_key', '20242', {
+        kind: 'unique',
+        firstLine: 2,
+      }),
+      issue(unitsSpec, 15, 'type', 'bad_enum', 'huyen', UNIT_TYPES_EXPECTED),
       issue(unitsSpec, 15, 'area_km2', 'not_number', 'abc'),
     ]);
     expect(result).toMatchObject({ rowsRead: 11, rowsLoaded: 2, rowsRejected: 9, rowsFlagged: 0 });
@@ -37,7 +42,9 @@ describe('validateDataset: rejected rows', () => {
     ]);
   });
 
-  it.each<[string, DatasetSpec, string, number, string, string, IssueCode, string | undefined]>([
+  it.each<
+    [string, DatasetSpec, string, number, string, string, IssueCode, IssueExpected | undefined]
+  >([
     [
       'index_scores',
       indexScoresSpec,
@@ -46,7 +53,7 @@ describe('validateDataset: rejected rows', () => {
       'code',
       '2024',
       'bad_code',
-      '5 digits',
+      { kind: 'digits', count: 5 },
     ],
     [
       'index_scores',
@@ -56,7 +63,7 @@ describe('validateDataset: rejected rows', () => {
       'snapshot_date',
       '2026-02-30',
       'bad_date',
-      'YYYY-MM-DD',
+      { kind: 'date' },
     ],
     [
       'index_scores',
@@ -66,7 +73,7 @@ describe('validateDataset: rejected rows', () => {
       'period_type',
       'week',
       'bad_enum',
-      'month | quarter | year',
+      { kind: 'one_of', values: ['month', 'quarter', 'year'] },
     ],
     [
       'index_scores',
@@ -76,9 +83,18 @@ describe('validateDataset: rejected rows', () => {
       'ckmb',
       '18.5',
       'out_of_range',
-      '[0, 18]',
+      { kind: 'range', min: 0, max: 18 },
     ],
-    ['index_scores', indexScoresSpec, 'index-scores.csv', 4, 'tdgq', '-1', 'negative', '[0, 20]'],
+    [
+      'index_scores',
+      indexScoresSpec,
+      'index-scores.csv',
+      4,
+      'tdgq',
+      '-1',
+      'negative',
+      { kind: 'range', min: 0, max: 20 },
+    ],
     [
       'index_scores',
       indexScoresSpec,
@@ -99,11 +115,38 @@ describe('validateDataset: rejected rows', () => {
       'empty_required',
       undefined,
     ],
-    ['dossiers', dossiersSpec, 'dossiers.csv', 2, 'month', '2026-5', 'bad_month', 'YYYY-MM'],
-    ['dossiers', dossiersSpec, 'dossiers.csv', 3, 'returned', '-2', 'negative', '≥ 0'],
+    [
+      'dossiers',
+      dossiersSpec,
+      'dossiers.csv',
+      2,
+      'month',
+      '2026-5',
+      'bad_month',
+      { kind: 'month' },
+    ],
+    [
+      'dossiers',
+      dossiersSpec,
+      'dossiers.csv',
+      3,
+      'returned',
+      '-2',
+      'negative',
+      { kind: 'range', min: 0, max: null },
+    ],
     ['dossiers', dossiersSpec, 'dossiers.csv', 4, 'resolved_late', '0.5', 'not_integer', undefined],
     ['petitions', petitionsSpec, 'petitions.csv', 2, 'topic', 'nha_o', 'bad_enum', undefined],
-    ['petitions', petitionsSpec, 'petitions.csv', 5, 'month', '2026-13', 'bad_month', 'YYYY-MM'],
+    [
+      'petitions',
+      petitionsSpec,
+      'petitions.csv',
+      5,
+      'month',
+      '2026-13',
+      'bad_month',
+      { kind: 'month' },
+    ],
     ['petitions', petitionsSpec, 'petitions.csv', 3, 'pending', '1e3', 'not_integer', undefined],
   ])(
     '%s: line %i, %s = %j is rejected as %s',
@@ -119,7 +162,7 @@ describe('validateDataset: rejected rows', () => {
         severity: 'error',
         found: value,
       });
-      if (expected !== undefined) expect(result.issues[0]?.expected).toBe(expected);
+      if (expected !== undefined) expect(result.issues[0]?.expected).toEqual(expected);
       expect(result.rowsRejected).toBe(1);
       expect(result.rowsLoaded).toBe(rowCount - 1);
     },
@@ -169,8 +212,8 @@ describe('validateDataset: rejected rows', () => {
     );
     const result = run(unitsSpec, text);
     expect(result.issues).toEqual([
-      issue(unitsSpec, 3, '', 'field_count', '5', '7'),
-      issue(unitsSpec, 4, '', 'field_count', '8', '7'),
+      issue(unitsSpec, 3, '', 'field_count', 5, { kind: 'fields', count: 7 }),
+      issue(unitsSpec, 4, '', 'field_count', 8, { kind: 'fields', count: 7 }),
     ]);
     expect(result.rows.map((row) => row.code)).toEqual(['00004']);
   });
@@ -186,7 +229,13 @@ describe('validateDataset: rejected rows', () => {
     const result = run(unitsSpec, text);
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ line: 4, column: '', code: 'parse_error' });
-    expect(result.issues[0]?.found).toMatch(/MissingQuotes/);
+    expect(result.issues[0]?.found).toEqual({
+      kind: 'open_quote',
+      code: 'MissingQuotes',
+      line: 4,
+      lastLine: 5,
+    });
+    expect(result.issues[0]?.expected).toEqual({ kind: 'closed_quote' });
     // The line after the open quote is read on its own, not swallowed.
     expect(result.rows.map((row) => row.code)).toEqual(['00004', '20300']);
     expect(result).toMatchObject({ rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
@@ -229,7 +278,7 @@ describe('validateDataset: rejected rows', () => {
         'code, snapshot_date, period_type, period',
         'duplicate_key',
         '00004 / 2026-05-31 / month / 2026-05',
-        'unique (first on line 2)',
+        { kind: 'unique', firstLine: 2 },
       ),
     ]);
     expect(result.rows.map((row) => row.total)).toEqual([86, 86, null]);
@@ -245,14 +294,10 @@ describe('validateDataset: rejected rows', () => {
     );
     const result = run(petitionsSpec, text);
     expect(result.issues).toEqual([
-      issue(
-        petitionsSpec,
-        5,
-        'code, month, topic',
-        'duplicate_key',
-        '00004 / 2026-05 / dat_dai',
-        'unique (first on line 2)',
-      ),
+      issue(petitionsSpec, 5, 'code, month, topic', 'duplicate_key', '00004 / 2026-05 / dat_dai', {
+        kind: 'unique',
+        firstLine: 2,
+      }),
     ]);
   });
 });

@@ -10,18 +10,18 @@ import {
 } from '../../test/helpers/validation.ts';
 
 describe('validateDataset: row rules', () => {
-  it.each<[string, string, boolean, string]>([
-    ['10,10,5,5,10,10', '50', true, ''],
-    ['10,10,5,5,10,10', '50.01', true, ''],
-    ['10,10,5,5,10,10', '49.99', true, ''],
-    ['10,10,5,5,10,10', '50.02', false, '50 ± 0.01'],
-    ['10,10,5,5,10,10', '49.98', false, '50 ± 0.01'],
-    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.62', true, ''],
-    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.60', true, ''],
-    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.63', false, '73.61 ± 0.01'],
-    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.59', false, '73.61 ± 0.01'],
-    ['0,0,0,0,0,0', '0.02', false, '0 ± 0.01'],
-  ])('groups %s with total %s: accepted %s', (groups, total, accepted, expected) => {
+  it.each<[string, string, boolean, number]>([
+    ['10,10,5,5,10,10', '50', true, 0],
+    ['10,10,5,5,10,10', '50.01', true, 0],
+    ['10,10,5,5,10,10', '49.99', true, 0],
+    ['10,10,5,5,10,10', '50.02', false, 50],
+    ['10,10,5,5,10,10', '49.98', false, 50],
+    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.62', true, 0],
+    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.60', true, 0],
+    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.63', false, 73.61],
+    ['13.51,16.31,8.57,6.28,13.50,15.44', '73.59', false, 73.61],
+    ['0,0,0,0,0,0', '0.02', false, 0],
+  ])('groups %s with total %s: accepted %s', (groups, total, accepted, sum) => {
     const text = csvText(
       SCORES_HEADER,
       `00004,2026-05-31,month,2026-05,${groups},${total}`,
@@ -33,7 +33,11 @@ describe('validateDataset: row rules', () => {
       expect(result.rows[0]?.total).toBe(Number(total));
     } else {
       expect(result.issues).toEqual([
-        issue(indexScoresSpec, 2, 'total', 'total_mismatch', String(Number(total)), expected),
+        issue(indexScoresSpec, 2, 'total', 'total_mismatch', Number(total), {
+          kind: 'group_sum',
+          sum,
+          tolerance: 0.01,
+        }),
       ]);
       expect(result.rows.map((row) => row.code)).toEqual(['20242']);
     }
@@ -48,8 +52,8 @@ describe('validateDataset: row rules', () => {
     );
     const result = run(petitionsSpec, text);
     expect(result.issues).toEqual([
-      issue(petitionsSpec, 2, 'received', 'petition_sum', '7', '6'),
-      issue(petitionsSpec, 3, 'received', 'petition_sum', '5', '4'),
+      issue(petitionsSpec, 2, 'received', 'petition_sum', 7, { kind: 'outcome_sum', sum: 6 }),
+      issue(petitionsSpec, 3, 'received', 'petition_sum', 5, { kind: 'outcome_sum', sum: 4 }),
     ]);
     expect(result.rows.map((row) => row.topic)).toEqual(['khac']);
   });
@@ -63,8 +67,8 @@ describe('validateDataset: row rules', () => {
     );
     const result = run(dossiersSpec, text);
     expect(result.issues).toEqual([
-      issue(dossiersSpec, 2, '', 'dossier_balance', '19', '20', 'warning'),
-      issue(dossiersSpec, 4, '', 'dossier_balance', '3', '0', 'warning'),
+      issue(dossiersSpec, 2, '', 'dossier_balance', 19, { kind: 'inflow', inflow: 20 }, 'warning'),
+      issue(dossiersSpec, 4, '', 'dossier_balance', 3, { kind: 'inflow', inflow: 0 }, 'warning'),
     ]);
     expect(result).toMatchObject({ rowsRead: 3, rowsLoaded: 3, rowsRejected: 0, rowsFlagged: 2 });
   });

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scoreLine, unitCode } from '../../test/helpers/large-upload.ts';
-import { loadCsvDataset } from '../../test/helpers/load-csv-dataset.ts';
+import { loadPublishedFixtures } from '../../test/helpers/published-fixtures.ts';
 import { createNodeDb } from '../../test/helpers/node-db.ts';
-import { toLoadReport } from '../data/load-report.ts';
-import { indexScoresSpec, unitsSpec } from '../data/schema.ts';
 import type { DbClient } from '../db/db-client.ts';
 import { INSERT_CHUNK_ROWS } from '../db/replace-table.ts';
 import { lockDown } from '../db/lock-down.ts';
@@ -12,9 +9,6 @@ import type { LoadedData } from './loaded-data.ts';
 import { loadUploads, UPLOAD_ISSUES_PER_CODE, type UploadProgress } from './load-uploads.ts';
 import { UnreadableFileError, UploadCancelledError } from './upload-errors.ts';
 import { validateInProcess } from './validate-in-process.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
 const UNITS = 300;
 const HEADER = 'code,snapshot_date,period_type,period,ckmb,tdgq,dvctt,tttt,mdsh,mdhl,total';
@@ -40,33 +34,14 @@ function scoresText(rows: number): string {
 let db: DbClient;
 let published: LoadedData;
 
-async function loadPublished() {
-  const units = await loadCsvDataset(db, unitsSpec, 'units.csv', fixture('units.csv'));
-  const scores = await loadCsvDataset(db, indexScoresSpec, 's.csv', fixture('index-scores.csv'));
-  return { units, scores };
-}
-
 beforeAll(async () => {
   db = await createNodeDb();
-  const { units, scores } = await loadPublished();
+  published = await loadPublishedFixtures(db);
   await lockDown(db);
-  published = {
-    db,
-    version: 'v1',
-    synthetic: true,
-    reports: [toLoadReport(units), toLoadReport(scores)],
-    origins: {
-      units: 'published',
-      index_scores: 'published',
-      dossiers: 'published',
-      petitions: 'published',
-    },
-    published: { version: 'v1', synthetic: true, datasets: [] },
-  };
 });
 
 beforeEach(async () => {
-  await loadPublished();
+  await loadPublishedFixtures(db);
 });
 
 const count = async (table: string) =>
@@ -96,7 +71,7 @@ describe('loadUploads, streamed', () => {
     expect(report?.issues.at(-1)).toMatchObject({
       line: rows + 2,
       code: 'duplicate_key',
-      expected: 'unique (first on line 2)',
+      expected: { kind: 'unique', firstLine: 2 },
     });
     expect(await count('index_scores')).toBe(rows - unknown);
     expect(await count('units')).toBe(UNITS);

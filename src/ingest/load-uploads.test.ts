@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNodeDb } from '../../test/helpers/node-db.ts';
 import type { DbClient } from '../db/db-client.ts';
 import { lockDown } from '../db/lock-down.ts';
-import { loadCsvDataset } from '../../test/helpers/load-csv-dataset.ts';
-import { toLoadReport } from '../data/load-report.ts';
-import { DATASET_SPECS, indexScoresSpec, unitsSpec } from '../data/schema.ts';
+import { fixture, loadPublishedFixtures } from '../../test/helpers/published-fixtures.ts';
 import type { LoadedData } from './loaded-data.ts';
 import { loadUploads } from './load-uploads.ts';
 import { validateInProcess } from './validate-in-process.ts';
 import { EmptyUploadError } from './upload-errors.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
 // The browser streams each file through a worker; the same streaming validator runs in process.
 const validateHere = validateInProcess;
@@ -20,42 +14,14 @@ const validateHere = validateInProcess;
 let db: DbClient;
 let published: LoadedData;
 
-/** The published state every test starts from, whatever the test before it loaded. */
-async function loadPublishedFixtures() {
-  const units = await loadCsvDataset(db, unitsSpec, 'units.csv', fixture('units.csv'));
-  const scores = await loadCsvDataset(
-    db,
-    indexScoresSpec,
-    'scores.csv',
-    fixture('index-scores.csv'),
-  );
-  for (const spec of [DATASET_SPECS.dossiers, DATASET_SPECS.petitions]) {
-    await loadCsvDataset(db, spec, `${spec.id}.csv`, 'code\n');
-  }
-  return { units, scores };
-}
-
 beforeEach(async () => {
-  await loadPublishedFixtures();
+  await loadPublishedFixtures(db);
 });
 
 beforeAll(async () => {
   db = await createNodeDb();
-  const { units, scores } = await loadPublishedFixtures();
+  published = await loadPublishedFixtures(db);
   await lockDown(db);
-  published = {
-    db,
-    version: 'v1',
-    synthetic: true,
-    reports: [toLoadReport(units), toLoadReport(scores)],
-    origins: {
-      units: 'published',
-      index_scores: 'published',
-      dossiers: 'published',
-      petitions: 'published',
-    },
-    published: { version: 'v1', synthetic: true, datasets: [] },
-  };
 });
 
 const count = async (table: string) =>

@@ -5,7 +5,12 @@ import type { ParsedCsv } from '../../src/data/parse-csv.ts';
 import type { DatasetSpec } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { ValidateOptions, ValidationResult } from '../../src/data/validate-dataset.ts';
-import type { IssueCode, ValidationIssue } from '../../src/data/validation-issue.ts';
+import type {
+  IssueCode,
+  IssueExpected,
+  IssueFound,
+  ValidationIssue,
+} from '../../src/data/validation-issue.ts';
 
 /** Shared by the validate-dataset tests: run the validator and check reconciliation each time. */
 export const FILE = 'test.csv';
@@ -70,8 +75,8 @@ export function issue(
   line: number,
   column: string,
   code: IssueCode,
-  found?: string,
-  expected?: string,
+  found?: IssueFound,
+  expected?: IssueExpected,
   severity: 'error' | 'warning' = 'error',
 ): ValidationIssue {
   return {

@@ -1,6 +1,7 @@
 import { countIssues, omittedIssueCounts } from '../../data/validation-issue.ts';
 import type { DatasetLoadReport } from '../../queries/use-loaded-data.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { issueTexts } from './issue-text.ts';
 
 const SHOWN = 300;
 
@@ -46,19 +47,24 @@ export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[]
           </tr>
         </thead>
         <tbody>
-          {shown.map((issue, index) => (
-            <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
-              <td className={`severity-${issue.severity}`}>
-                {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
-              </td>
-              <td>{issue.file}</td>
-              <td className="numeric">{issue.line}</td>
-              <td>{issue.column || '—'}</td>
-              <td>{t(`issue.${issue.code}`)}</td>
-              <td className="issue-value">{issue.found ?? ''}</td>
-              <td>{issue.expected ?? ''}</td>
-            </tr>
-          ))}
+          {shown.map((issue, index) => {
+            const text = issueTexts(issue, { t, format });
+            return (
+              <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
+                <td className={`severity-${issue.severity}`}>
+                  {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
+                </td>
+                <td>{issue.file}</td>
+                <td className="numeric">{format.integer(issue.line)}</td>
+                <td>{issue.column || '—'}</td>
+                <td>{text.reason}</td>
+                <td className={typeof issue.found === 'string' ? 'issue-value' : undefined}>
+                  {text.found}
+                </td>
+                <td>{text.expected}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {omitted.length > 0 ? (
