@@ -36,6 +36,17 @@ describe('the data dictionary', () => {
     expect(mdhl?.aliases).toContain('Mức độ hài lòng');
     expect(mdhl?.rule).toEqual({ kind: 'range', min: 0, max: 18 });
     const type = dataDictionary(DATASET_SPECS.units).find((entry) => entry.column === 'type');
-    expect(type?.rule).toEqual({ kind: 'values', values: ['xa', 'phuong', 'dac_khu'] });
+    expect(type?.rule).toEqual({
+      kind: 'values',
+      values: ['xa', 'phuong', 'dac_khu'],
+      labels: { xa: ['Xã'], phuong: ['Phường'] },
+    });
+    expect(type).toMatchObject({ kind: 'enum', sqlType: 'VARCHAR', unit: null });
+    const area = dataDictionary(DATASET_SPECS.units).find((entry) => entry.column === 'area_km2');
+    expect(area).toMatchObject({
+      sqlType: 'DOUBLE',
+      label: { vi: 'Diện tích', en: 'Area' },
+      unit: { vi: 'km²', en: 'km²' },
+    });
   });
 });

@@ -1,12 +1,18 @@
 import { COLUMN_ALIASES } from './column-aliases.ts';
-import type { ColumnKind, DatasetSpec } from './schema.ts';
+import { COLUMN_LABELS, type BilingualText } from './column-labels.ts';
+import { sqlTypeOf, type ColumnKind, type DatasetSpec, type SqlColumnType } from './schema.ts';
 
 /** What a column accepts, in neutral form; the Data page words it in the page's language. */
 export type ColumnRule =
   | { readonly kind: 'code' }
   | { readonly kind: 'text' }
   | { readonly kind: 'period' }
-  | { readonly kind: 'values'; readonly values: readonly string[] }
+  | {
+      readonly kind: 'values';
+      readonly values: readonly string[];
+      /** Labels also accepted for a value, as a spreadsheet may write it ("Tháng" for `month`). */
+      readonly labels: Readonly<Record<string, readonly string[]>>;
+    }
   | { readonly kind: 'month' }
   | { readonly kind: 'date' }
   | { readonly kind: 'count' }
@@ -15,7 +21,13 @@ export type ColumnRule =
 /** One row of a dataset's data dictionary, derived from the schema so it cannot drift. */
 export interface DictionaryEntry {
   readonly column: string;
-  readonly sqlType: ColumnKind['type'];
+  /** How the value is read (`validate-cell.ts`). */
+  readonly kind: ColumnKind['type'];
+  /** The type of the column in the SQL tables. */
+  readonly sqlType: SqlColumnType;
+  /** Its name for people, in both languages, and its unit (null when it has none). */
+  readonly label: BilingualText;
+  readonly unit: BilingualText | null;
   readonly required: boolean;
   /** Part of the key: a second row with the same key values is rejected. */
   readonly key: boolean;
@@ -35,6 +47,7 @@ export const COLUMN_EXAMPLES: Readonly<Record<string, string>> = {
   area_km2: '35.25',
   population: '12000',
   population_source: 'Niên giám thống kê 2024',
+  province: 'Đà Nẵng',
   snapshot_date: '2025-07-31',
   period_type: 'month',
   period: '2025-07',
@@ -54,7 +67,7 @@ const COUNT_EXAMPLE = '42';
 function ruleOf(kind: ColumnKind): ColumnRule {
   switch (kind.type) {
     case 'enum':
-      return { kind: 'values', values: kind.values };
+      return { kind: 'values', values: kind.values, labels: kind.labels ?? {} };
     case 'number':
       return { kind: 'range', min: kind.min, max: kind.max ?? null };
     default:
@@ -64,15 +77,22 @@ function ruleOf(kind: ColumnKind): ColumnRule {
 
 /** The data dictionary of one dataset, in column order. */
 export function dataDictionary(spec: DatasetSpec): DictionaryEntry[] {
-  return spec.columns.map((column) => ({
-    column: column.name,
-    sqlType: column.kind.type,
-    required: column.nullable !== true,
-    key: spec.key.includes(column.name),
-    rule: ruleOf(column.kind),
-    example: COLUMN_EXAMPLES[column.name] ?? COUNT_EXAMPLE,
-    aliases: COLUMN_ALIASES[spec.id][column.name] ?? [],
-  }));
+  return spec.columns.map((column) => {
+    const label = COLUMN_LABELS[spec.id][column.name];
+    return {
+      column: column.name,
+      kind: column.kind.type,
+      sqlType: sqlTypeOf(column.kind),
+      // The labels test makes sure every column has one; the name is the fallback.
+      label: label?.name ?? { vi: column.name, en: column.name },
+      unit: label?.unit ?? null,
+      required: column.nullable !== true,
+      key: spec.key.includes(column.name),
+      rule: ruleOf(column.kind),
+      example: COLUMN_EXAMPLES[column.name] ?? COUNT_EXAMPLE,
+      aliases: COLUMN_ALIASES[spec.id][column.name] ?? [],
+    };
+  });
 }
 
 /** An empty template: the header the validator expects, in schema order, then a line break. */

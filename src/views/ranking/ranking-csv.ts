@@ -3,15 +3,12 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
 
 /**
- * The ranking table as CSV, the rows shown (filtered and sorted) with province-wide ranks;
- * machine-friendly headers, unit codes as text, numbers unformatted.
+ * The columns of the ranking table's downloads (CSV and XLSX), for the rows shown (filtered and
+ * sorted) with province-wide ranks; machine-friendly headers, unit codes as text, numbers
+ * unformatted.
  */
-export function rankingCsv(
-  ranking: Ranking,
-  rows: readonly RankingRow[],
-  note: string | undefined,
-): string {
-  const columns: CsvColumn<RankingRow>[] = [
+export function rankingCsvColumns(ranking: Ranking): CsvColumn<RankingRow>[] {
+  return [
     { header: 'month', value: () => ranking.period },
     { header: 'metric', value: () => ranking.metric },
     { header: 'rank', value: (row) => row.rank },
@@ -31,5 +28,13 @@ export function rankingCsv(
     { header: 'rank_change', value: (row) => row.rankChange },
     { header: 'score_change', value: (row) => row.scoreChange },
   ];
-  return formatCsvExport(rows, columns, note === undefined ? {} : { note });
+}
+
+/** The ranking table as CSV (see `rankingCsvColumns`). */
+export function rankingCsv(
+  ranking: Ranking,
+  rows: readonly RankingRow[],
+  note: string | undefined,
+): string {
+  return formatCsvExport(rows, rankingCsvColumns(ranking), note === undefined ? {} : { note });
 }

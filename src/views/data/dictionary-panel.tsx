@@ -1,0 +1,110 @@
+import { DownloadFileButton } from '../../components/download-file-button.tsx';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { CSV_MIME } from '../../components/save-blob.ts';
+import { writeXlsx } from '../../components/write-xlsx.ts';
+import { csvTemplate } from '../../data/data-dictionary.ts';
+import { formatCsvExport } from '../../data/format-csv-export.ts';
+import { DATASET_ORDER, DATASET_SPECS, type DatasetSpec } from '../../data/schema.ts';
+import { tableSheet, templateSheet } from '../../data/xlsx-sheet.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import { dictionaryColumns, dictionaryRows } from './dictionary-rows.ts';
+import './dictionary-panel.css';
+
+const csvBlob = (text: string) => new Blob([text], { type: CSV_MIME });
+
+function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean }) {
+  const { t, format, locale } = useI18n();
+  const rows = dictionaryRows(spec, { t, format, locale });
+  const columns = dictionaryColumns({ t });
+  const dataset = t(`dataset.${spec.id}`);
+  const dictionaryName = `tu-dien-${spec.id}-${locale}`;
+  return (
+    <details className="dictionary" open={open}>
+      <summary>
+        {dataset} <code>{spec.id}</code>
+      </summary>
+      <div
+        role="group"
+        aria-label={t('dictionary.downloads', { dataset })}
+        className="dictionary-downloads"
+      >
+        <DownloadFileButton
+          label={t('dictionary.templateCsv')}
+          fileName={`mau-${spec.id}.csv`}
+          testId={`template-${spec.id}-csv`}
+          file={() => csvBlob(csvTemplate(spec))}
+        />
+        <DownloadFileButton
+          label={t('dictionary.templateXlsx')}
+          fileName={`mau-${spec.id}.xlsx`}
+          testId={`template-${spec.id}-xlsx`}
+          file={() => writeXlsx([templateSheet(spec)])}
+        />
+        <DownloadFileButton
+          label={t('dictionary.dictionaryCsv')}
+          fileName={`${dictionaryName}.csv`}
+          testId={`dictionary-${spec.id}-csv`}
+          file={() => csvBlob(formatCsvExport(rows, columns))}
+        />
+        <DownloadFileButton
+          label={t('dictionary.dictionaryXlsx')}
+          fileName={`${dictionaryName}.xlsx`}
+          testId={`dictionary-${spec.id}-xlsx`}
+          file={() =>
+            writeXlsx([
+              tableSheet(rows, columns, { name: t('dictionary.sheet', { dataset: spec.id }) }),
+            ])
+          }
+        />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table dictionary-table" data-testid={`dictionary-table-${spec.id}`}>
+          <caption>{t('dictionary.caption', { dataset, count: rows.length })}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.header} scope="col">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.column}>
+                <th scope="row">
+                  <code>{row.column}</code>
+                </th>
+                {columns.slice(1).map((column) => {
+                  const value = column.value(row);
+                  return (
+                    <td key={column.header}>{value === '' || value === null ? '—' : value}</td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/**
+ * Per dataset, an empty template (CSV, XLSX) and the data dictionary (on the page, CSV, XLSX),
+ * all derived from the schema in `data/schema.ts`, worded in the page's language.
+ */
+export function DictionaryPanel() {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="dictionary-heading" data-testid="dictionary-panel">
+      <h2 id="dictionary-heading">{t('dictionary.title')}</h2>
+      <ErrorBoundary scope="panel">
+        <p className="note">{t('dictionary.help')}</p>
+        {DATASET_ORDER.map((id, index) => (
+          <DatasetDictionary key={id} spec={DATASET_SPECS[id]} open={index === 0} />
+        ))}
+      </ErrorBoundary>
+    </section>
+  );
+}
