@@ -1,21 +1,52 @@
+import { useEffect } from 'react';
+import { appSubtitle, appTitle, sourcesLine } from '../charts/page-labels.ts';
+import { useDataStatus } from '../components/data-status.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { MainNav } from '../components/main-nav.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { QUESTIONS } from '../queries/questions.ts';
 import { useLoadedData } from '../queries/use-loaded-data.ts';
+import { useQuestion } from '../queries/use-question.ts';
 import { useSearchParams } from '../routing/use-search-params.ts';
-import { GLOBAL_SEARCH, parseView } from '../state/route.ts';
+import { GLOBAL_SEARCH, parseView, type ViewId } from '../state/route.ts';
 import { VIEWS } from './view-registry.tsx';
 
+/**
+ * The datasets whose figures each page shows: the sample notice stands over a page only while
+ * one of them is synthetic. The methodology's worked example is a published (real) figure; the
+ * Data page lists, downloads and queries every dataset.
+ */
+const SHOWN_DATASETS: Readonly<Record<ViewId, readonly DatasetId[]>> = {
+  ranking: ['index_scores'],
+  commune: ['index_scores', 'dossiers', 'petitions'],
+  dossiers: ['dossiers'],
+  petitions: ['petitions'],
+  data: ['index_scores', 'dossiers', 'petitions'],
+  methodology: [],
+};
+
 export function App() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const data = useLoadedData();
+  const { provenance } = useDataStatus();
+  // Null until the units are loaded (and again while new ones load): the title then names no place.
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
   const [params, setParams] = useSearchParams();
   const requested = parseView(params);
   const view = VIEWS.find((entry) => entry.id === requested) ?? VIEWS[0];
+  const title = appTitle(scope, i18n);
+  useEffect(() => {
+    // After the I18n provider's own effect, which sets the title without the data's place.
+    queueMicrotask(() => {
+      document.title = title;
+    });
+  }, [title]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,8 +54,10 @@ export function App() {
       </a>
       <header className="app-header">
         <div>
-          <h1>{t('app.title')}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
+          <h1 data-testid="app-title">{title}</h1>
+          <p className="subtitle" data-testid="app-subtitle">
+            {appSubtitle(scope, i18n)}
+          </p>
         </div>
         <LanguageSwitch
           onChange={(locale) => {
@@ -33,7 +66,7 @@ export function App() {
         />
       </header>
       {VIEWS.length > 1 && view ? <MainNav items={VIEWS} current={view.id} /> : null}
-      {data.data?.synthetic !== false ? <SampleNotice /> : null}
+      {view ? <SampleNotice shown={SHOWN_DATASETS[view.id]} scope={scope} /> : null}
       <main id="main" tabIndex={-1}>
         <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
           {() =>
@@ -47,7 +80,9 @@ export function App() {
       </main>
       <footer className="app-footer">
         {data.isSuccess ? <ReconciliationSummary reports={data.data.reports} /> : null}
-        <p>{t('footer.source')}</p>
+        {provenance !== null && scope !== null ? (
+          <p data-testid="sources-line">{sourcesLine(provenance, scope, i18n)}</p>
+        ) : null}
         <p>{t('footer.engine')}</p>
       </footer>
     </>

@@ -1,5 +1,6 @@
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { shortMonth } from '../i18n/format.ts';
 
@@ -52,10 +53,10 @@ export function buildCommuneActivityOption(
     title: {
       show: input.compact !== true,
       text: input.title,
-      subtext: ctx.synthetic ? ctx.t('sample.chartLabel') : '',
+      subtext: withSource(null, ctx),
       left: 0,
       textStyle: { fontSize: 13, color: theme.text },
-      subtextStyle: { color: theme.accent, fontSize: 10 },
+      subtextStyle: { color: sourceColor(ctx, theme), fontSize: 10 },
     },
     legend: {
       top: input.compact === true ? 0 : 46,

@@ -1,5 +1,6 @@
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export interface CompareInput {
@@ -46,10 +47,10 @@ export function buildCompareOption(input: CompareInput, ctx: ChartContext): Char
     color: [...PALETTE],
     title: {
       text: t('ranking.compare.title', { metric: input.metricName }),
-      subtext: ctx.synthetic ? t('sample.chartLabel') : '',
+      subtext: withSource(null, ctx),
       left: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: theme.accent },
+      subtextStyle: { color: sourceColor(ctx, theme) },
     },
     legend: { top: 48, left: 0, data: names },
     grid: {

@@ -2,6 +2,7 @@ import { INDEX_GROUPS, type GroupKey } from '../data/index-groups.ts';
 import type { BoxplotSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
 
@@ -94,10 +95,10 @@ export function buildDistributionOption(input: DistributionInput, ctx: ChartCont
     },
     title: {
       text: t('ranking.distribution.title'),
-      subtext: ctx.synthetic ? `${month} · ${t('sample.chartLabel')}` : month,
+      subtext: withSource(month, ctx),
       left: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: theme.accent },
+      subtextStyle: { color: sourceColor(ctx, theme) },
     },
     legend: { top: 48, left: 0 },
     grid: {

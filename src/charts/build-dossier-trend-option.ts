@@ -2,6 +2,7 @@ import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { onTimeRate, type OnTimeRateKind } from '../data/on-time-rates.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
 import { chartLayout } from './chart-layout.ts';
@@ -87,10 +88,10 @@ export function buildDossierTrendOption(
     },
     title: {
       text: t('dossiers.trendTitle', { scope: input.scope }),
-      subtext: ctx.synthetic ? `${rateName} · ${t('sample.chartLabel')}` : rateName,
+      subtext: withSource(rateName, ctx),
       left: 0,
       textStyle: { ...layout.titleText, color: theme.text },
-      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+      subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
     legend: layout.legend,
     ...monthlyCountsFrame(

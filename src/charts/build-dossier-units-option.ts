@@ -2,6 +2,7 @@ import { onTimeRate, type OnTimeRateKind } from '../data/on-time-rates.ts';
 import { chartLayout } from './chart-layout.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import {
   CHANNEL_COLORS,
   CHANNEL_KEYS,
@@ -94,10 +95,10 @@ export function buildDossierUnitsOption(
     },
     title: {
       text: title,
-      subtext: `${month} · ${rateName}${ctx.synthetic ? ` · ${t('sample.chartLabel')}` : ''}`,
+      subtext: withSource(`${month} · ${rateName}`, ctx),
       left: 0,
       textStyle: { ...layout.titleText, color: theme.text },
-      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+      subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
     legend: { ...layout.legend, data: keys.map((key) => t(`dossiers.bucket.${key}`)) },
     grid: {

@@ -1,6 +1,7 @@
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export interface HeatmapInput {
@@ -83,10 +84,10 @@ export function buildHeatmapOption(input: HeatmapInput, ctx: ChartContext): Char
     },
     title: {
       text: t('ranking.heatmap.title', { metric: input.metricName }),
-      subtext: ctx.synthetic ? `${modeName} · ${t('sample.chartLabel')}` : modeName,
+      subtext: withSource(modeName, ctx),
       left: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: ctx.synthetic ? theme.accent : theme.mutedText },
+      subtextStyle: { color: sourceColor(ctx, theme) },
     },
     grid: {
       left: 8,

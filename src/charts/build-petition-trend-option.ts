@@ -2,6 +2,7 @@ import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { answeredShare } from '../data/answered-share.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
 import { chartLayout } from './chart-layout.ts';
@@ -77,10 +78,10 @@ export function buildPetitionTrendOption(
     },
     title: {
       text: t('petitions.trendTitle', { scope: input.scope }),
-      subtext: ctx.synthetic ? t('sample.chartLabel') : '',
+      subtext: withSource(null, ctx),
       left: 0,
       textStyle: { ...layout.titleText, color: theme.text },
-      subtextStyle: { ...layout.subtext, color: theme.accent },
+      subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
     legend: layout.legend,
     ...monthlyCountsFrame(

@@ -3,6 +3,7 @@ import { per10k } from '../data/on-time-rates.ts';
 import { PETITION_TOPICS, type PetitionTopic } from '../data/schema.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { chartLayout } from './chart-layout.ts';
 import { escapeHtml } from './escape-html.ts';
 import {
@@ -106,10 +107,10 @@ export function buildPetitionUnitsOption(
     },
     title: {
       text: title,
-      subtext: `${input.period} · ${unit}${ctx.synthetic ? ` · ${t('sample.chartLabel')}` : ''}`,
+      subtext: withSource(`${input.period} · ${unit}`, ctx),
       left: 0,
       textStyle: { ...layout.titleText, color: theme.text },
-      subtextStyle: { ...layout.subtext, color: ctx.synthetic ? theme.accent : theme.mutedText },
+      subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
     legend: { ...layout.legend, data: parts.map((part) => part.label) },
     grid: {

@@ -1,6 +1,7 @@
 import { INDEX_GROUPS, type GroupKey } from '../data/index-groups.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { shortMonth } from '../i18n/format.ts';
 import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
@@ -81,10 +82,10 @@ export function buildProfileGroupsOption(
       {
         show: input.compact !== true,
         text: t('profile.groupsChartTitle'),
-        subtext: ctx.synthetic ? t('sample.chartLabel') : '',
+        subtext: withSource(null, ctx),
         left: 0,
         textStyle: { fontSize: 14, color: theme.text },
-        subtextStyle: { color: theme.accent, fontSize: 11 },
+        subtextStyle: { color: sourceColor(ctx, theme), fontSize: 11 },
       },
       ...panels.map((panel) => ({
         text: `${t(`group.${panel.group.key}`)} (${String(panel.group.max)})`,

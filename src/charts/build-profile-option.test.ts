@@ -86,7 +86,7 @@ describe('buildProfileRankOption', () => {
     expect((option.title as { subtext: string }[])[0]?.subtext).toBe('Dữ liệu mẫu (tổng hợp)');
     const english = buildProfileRankOption(
       { name, months, height: 300 },
-      chartContext('en', false),
+      chartContext('en', { kind: 'reference' }),
     );
     const titles = english.title as { text: string; subtext?: string }[];
     expect(titles[0]).toMatchObject({ text: 'Total score and rank', subtext: '' });

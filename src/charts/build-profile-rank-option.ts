@@ -2,6 +2,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import { shortMonth } from '../i18n/format.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
 
@@ -121,7 +122,7 @@ export function buildProfileRankOption(input: ProfileRankInput, ctx: ChartContex
     },
   ];
 
-  const subtitle = ctx.synthetic ? t('sample.chartLabel') : '';
+  const subtitle = withSource(null, ctx);
   return {
     animation: !ctx.static,
     textStyle: { fontFamily: theme.fontFamily, color: theme.text },
@@ -138,7 +139,7 @@ export function buildProfileRankOption(input: ProfileRankInput, ctx: ChartContex
         subtext: subtitle,
         left: 0,
         textStyle: { fontSize: 14, color: theme.text },
-        subtextStyle: { color: theme.accent, fontSize: 11 },
+        subtextStyle: { color: sourceColor(ctx, theme), fontSize: 11 },
       },
       {
         text: t('profile.axisRank'),

@@ -3,6 +3,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import { formatSigned } from '../i18n/format.ts';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /** A unit's change in total, split by group (as `getRankChange` returns it). */
@@ -52,15 +53,12 @@ export function buildRankChangeOption(input: RankChangeInput, ctx: ChartContext)
     },
     title: {
       text: t('ranking.why.chartTitle'),
-      subtext: [
-        `${input.name} · ${previous} → ${month}`,
-        ctx.synthetic ? t('sample.chartLabel') : null,
-      ]
-        .filter((line) => line !== null)
+      subtext: [`${input.name} · ${previous} → ${month}`, withSource(null, ctx)]
+        .filter((line) => line !== '')
         .join('\n'),
       left: 0,
       textStyle: { fontSize: 14, color: theme.text },
-      subtextStyle: { color: ctx.synthetic ? theme.accent : theme.mutedText, lineHeight: 16 },
+      subtextStyle: { color: sourceColor(ctx, theme), lineHeight: 16 },
     },
     grid: {
       left: 8,

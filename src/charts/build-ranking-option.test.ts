@@ -68,8 +68,27 @@ describe('buildRankingOption', () => {
   it('says the data is synthetic in the chart itself, so exported images carry it', () => {
     const title = option.title as { subtext: string };
     expect(title.subtext).toBe('Tháng 7/2025 · Dữ liệu mẫu (tổng hợp)');
-    const real = buildRankingOption({ rows, period: '2025-07' }, chartContext('vi', false));
+    const real = buildRankingOption(
+      { rows, period: '2025-07' },
+      chartContext('vi', { kind: 'reference' }),
+    );
     expect((real.title as { subtext: string }).subtext).toBe('Tháng 7/2025');
+  });
+
+  it("names the user's file instead of the sample label, in the muted colour", () => {
+    const upload = buildRankingOption(
+      { rows, period: '2025-07', bands: true },
+      chartContext('vi', { kind: 'upload', file: 'diem-thanh-hoa.csv' }),
+    );
+    const title = upload.title as { subtext: string; subtextStyle: { color: string } };
+    expect(title.subtext).toBe(
+      'Tháng 7/2025 · Nguồn: tệp diem-thanh-hoa.csv\nDải điểm của bảng điều khiển (không chính thức)',
+    );
+    expect(title.subtext).not.toContain('Dữ liệu mẫu');
+    expect(title.subtextStyle.color).toBe(chartContext().theme.mutedText);
+    expect((option.title as { subtextStyle: { color: string } }).subtextStyle.color).toBe(
+      chartContext().theme.accent,
+    );
   });
 
   it('escapes unit names in the HTML tooltip and lists the six groups', () => {
@@ -109,6 +128,17 @@ describe('buildRankingOption', () => {
     const svg = renderSvg(option, 720, rankingChartHeight(4));
     expect(svg).toContain('Chiên Đàn');
     await expect(svg).toMatchFileSnapshot('../../test/output/ranking-vi.svg');
+  });
+
+  it("renders an upload's chart with its file named, as the golden file", async () => {
+    const upload = buildRankingOption(
+      { rows, period: '2025-07' },
+      chartContext('en', { kind: 'upload', file: 'scores <Thanh Hóa> & co.csv' }),
+    );
+    const svg = renderSvg(upload, 720, rankingChartHeight(4));
+    expect(svg).toContain('Source: file scores &lt;Thanh Hóa&gt; &amp; co.csv');
+    expect(svg).not.toContain('Sample data');
+    await expect(svg).toMatchFileSnapshot('../../test/output/ranking-upload-en.svg');
   });
 });
 

@@ -3,6 +3,7 @@ import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
 import type { MarkAreaComponentOption } from 'echarts/components';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
+import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
 import { bandUpper, SCORE_BANDS } from './score-bands.ts';
@@ -97,15 +98,12 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     },
     title: {
       text: title,
-      subtext: [
-        ctx.synthetic ? `${month} · ${t('sample.chartLabel')}` : month,
-        showBands ? t('ranking.band.legend') : null,
-      ]
+      subtext: [withSource(month, ctx), showBands ? t('ranking.band.legend') : null]
         .filter((line) => line !== null)
         .join('\n'),
       left: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: ctx.synthetic ? theme.accent : theme.mutedText, lineHeight: 16 },
+      subtextStyle: { color: sourceColor(ctx, theme), lineHeight: 16 },
     },
     // Under the title, not beside it: at phone widths the two would overlap.
     legend: {

@@ -1,13 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { Provenance } from '../charts/chart-context.ts';
+import { provenanceOf, type DatasetProvenance, type Provenance } from '../charts/chart-context.ts';
+import type { DatasetId } from '../data/schema.ts';
 
 /** The engine and the datasets: still starting (and loading the files), failed, or loaded. */
 export type EngineStatus = 'starting' | 'failed' | 'ready';
 
 export interface DataStatus {
   readonly engine: EngineStatus;
-  /** Known once the data is loaded. */
-  readonly provenance: Provenance | null;
+  /** Where each dataset comes from; known once the data is loaded. */
+  readonly provenance: DatasetProvenance | null;
 }
 
 /** Filled by the app from the loaded data; components cannot ask the data layer themselves. */
@@ -20,9 +21,24 @@ export function useDataStatus(): DataStatus {
 }
 
 // Until the data says otherwise, figures are treated as the sample (as the app's notice is).
-const UNKNOWN: Provenance = { synthetic: true };
+const UNKNOWN: Provenance = provenanceOf({ kind: 'sample' });
 
-/** Where the figures shown come from: for sample-data labels and notes in exports. */
-export function useProvenance(): Provenance {
-  return useDataStatus().provenance ?? UNKNOWN;
+/**
+ * Where the figures of one dataset come from (the one a chart draws or a table exports): for
+ * sample-data labels, source names and notes in exports.
+ */
+export function useProvenance(dataset: DatasetId): Provenance {
+  return useDataStatus().provenance?.[dataset] ?? UNKNOWN;
+}
+
+const ALL_UNKNOWN: DatasetProvenance = {
+  units: UNKNOWN,
+  index_scores: UNKNOWN,
+  dossiers: UNKNOWN,
+  petitions: UNKNOWN,
+};
+
+/** Where every dataset comes from (each treated as the sample until the data is loaded). */
+export function useDatasetProvenance(): DatasetProvenance {
+  return useDataStatus().provenance ?? ALL_UNKNOWN;
 }

@@ -16,6 +16,7 @@ const UNITS: ValidRow[] = [
     area_km2: 2.5,
     population: null,
     population_source: null,
+    province: null,
   },
   {
     code: '20500',
@@ -25,6 +26,7 @@ const UNITS: ValidRow[] = [
     area_km2: 0,
     population: 2_147_483_647,
     population_source: 'Niên giám; 2024',
+    province: 'Đà Nẵng',
   },
 ];
 
@@ -40,6 +42,7 @@ describe('toColumnBatch', () => {
       ['area_km2', 'float64'],
       ['population', 'int32'],
       ['population_source', 'utf8'],
+      ['province', 'utf8'],
     ]);
     const population = batch.columns[5];
     expect(population?.nulls).toBe(1);

@@ -81,6 +81,8 @@ export const unitsSpec: DatasetSpec = {
     { name: 'area_km2', kind: { type: 'number', min: 0 } },
     { name: 'population', kind: { type: 'count' }, nullable: true },
     { name: 'population_source', kind: { type: 'text' }, nullable: true },
+    // The province or centrally-run city; titles and exports name it instead of assuming one.
+    { name: 'province', kind: { type: 'text' }, nullable: true },
   ],
 };
 

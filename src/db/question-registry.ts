@@ -14,6 +14,7 @@ import { getProvinceQuartiles } from './queries/get-province-quartiles.ts';
 import { getRankChange } from './queries/get-rank-change.ts';
 import { getRanking } from './queries/get-ranking.ts';
 import { getScoreHistory } from './queries/get-score-history.ts';
+import { getUnitSummary } from './queries/get-unit-summary.ts';
 import { getUnits } from './queries/get-units.ts';
 import { defineQuestion } from './question.ts';
 
@@ -27,6 +28,8 @@ import { defineQuestion } from './question.ts';
 export const QUESTIONS = {
   /** Every unit with its reference facts, by Vietnamese name. */
   units: defineQuestion('units', getUnits),
+  /** The provinces and the number of the loaded units: what titles and summaries say. */
+  unitSummary: defineQuestion('unit-summary', getUnitSummary),
   /** The former districts units come from (every page's district filter). */
   formerDistricts: defineQuestion('former-districts', getFormerDistricts),
   /** The months with scores, oldest first. */

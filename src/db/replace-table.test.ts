@@ -21,6 +21,7 @@ const UNITS: readonly ValidRow[] = [
     area_km2: 2.5,
     population: null,
     population_source: null,
+    province: null,
   },
   {
     code: '20242',
@@ -30,6 +31,7 @@ const UNITS: readonly ValidRow[] = [
     area_km2: 7.58,
     population: null,
     population_source: null,
+    province: null,
   },
   {
     code: '20400',
@@ -39,6 +41,7 @@ const UNITS: readonly ValidRow[] = [
     area_km2: 35.25,
     population: 12000,
     population_source: 'Niên giám; 2024',
+    province: null,
   },
   {
     code: '20500',
@@ -48,6 +51,7 @@ const UNITS: readonly ValidRow[] = [
     area_km2: 800,
     population: 0,
     population_source: 'Dòng\nhai',
+    province: null,
   },
   {
     code: '20600',
@@ -57,6 +61,7 @@ const UNITS: readonly ValidRow[] = [
     area_km2: 0.000001,
     population: 2147483647,
     population_source: null,
+    province: null,
   },
 ];
 
@@ -129,6 +134,7 @@ describe('replaceTable', () => {
       ['area_km2', 'DOUBLE'],
       ['population', 'INTEGER'],
       ['population_source', 'VARCHAR'],
+      ['province', 'VARCHAR'],
     ]);
   });
 

@@ -24,6 +24,7 @@ function unit(index: number): ValidRow {
     area_km2: index / 8,
     population: index % 2 === 0 ? null : index,
     population_source: null,
+    province: null,
   };
 }
 

@@ -4,7 +4,7 @@ import { I18nContext, type I18n } from './i18n-context.ts';
 import type { Locale } from './locale.ts';
 import { createTranslate } from './translate.ts';
 
-/** Provides `t` and `format` for one locale and keeps `<html lang>` and the title in step. */
+/** Provides `t` and `format` for one locale and keeps `<html lang>` in step (the app sets the title). */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({ locale, t: createTranslate(locale), format: createFormat(locale) }),
@@ -12,7 +12,6 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
   );
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = value.t('app.title');
-  }, [locale, value]);
+  }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

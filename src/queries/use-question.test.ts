@@ -13,6 +13,7 @@ type QuestionName = keyof typeof QUESTIONS;
 /** One realistic params value per question: a new question does not compile until it has one. */
 const EXAMPLES: { readonly [K in QuestionName]: ParamsOf<(typeof QUESTIONS)[K]> } = {
   units: undefined,
+  unitSummary: undefined,
   formerDistricts: undefined,
   periods: undefined,
   ranking: { period: '2026-10', metric: 'total' },
@@ -63,6 +64,15 @@ describe('the question registry', () => {
     const answer: unknown = await question.run(data.db, EXAMPLES[name] as never);
     expect(answer).not.toBeNull();
     if (Array.isArray(answer)) expect(answer.length).toBeGreaterThan(0);
+  });
+
+  it('summarises the published units: Đà Nẵng, 94 units of which 70 xã, 7 with a population', async () => {
+    expect(await QUESTIONS.unitSummary.run(data.db, undefined)).toEqual({
+      provinces: ['Đà Nẵng'],
+      unitCount: 94,
+      communeCount: 70,
+      populationKnown: 7,
+    });
   });
 
   it('keys differ whenever any params field differs, and skip until params are known', () => {

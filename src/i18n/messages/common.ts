@@ -1,8 +1,12 @@
 /** Messages shared by the whole app: shell, loading, data types, groups, validation issues. */
 export const commonVi = {
-  'app.title': 'Bảng điểm xã, phường Đà Nẵng',
+  'app.title': 'Bảng điểm xã, phường',
+  'app.titleProvince': 'Bảng điểm xã, phường {province}',
+  'app.titleProvinces': 'Bảng điểm xã, phường {count} tỉnh, thành phố',
   'app.subtitle':
-    'Chỉ số phục vụ người dân và doanh nghiệp của 94 đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
+    'Chỉ số phục vụ người dân và doanh nghiệp của {count} đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
+  'app.subtitleNeutral':
+    'Chỉ số phục vụ người dân và doanh nghiệp của các đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
   'app.language': 'Ngôn ngữ',
   'app.skipToContent': 'Bỏ qua đến nội dung chính',
   'nav.label': 'Các trang',
@@ -19,15 +23,31 @@ export const commonVi = {
   'csv.download': 'Tải CSV ({count} dòng đang hiển thị)',
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',
-  'csv.noteHint': 'Tệp CSV có cột ghi_chu ghi rõ đây là dữ liệu mẫu.',
+  'csv.noteHint': 'Tệp tải về có cột ghi_chu ghi rõ đây là dữ liệu mẫu.',
+  'csv.noteUpload':
+    'Nguồn: tệp {file} do người dùng tải lên / Source: file {file}, uploaded by the user',
+  'csv.noteHintUpload': 'Tệp tải về có cột ghi_chu ghi tên tệp nguồn.',
   'chart.downloadPng': 'Tải ảnh biểu đồ (PNG)',
   'search.label': 'Tìm xã, phường',
   'search.placeholder': 'Gõ tên, có hoặc không dấu (vd: chien dan)',
   'search.noMatch': 'Không tìm thấy đơn vị nào',
   'sample.notice': 'Dữ liệu mẫu (tổng hợp)',
   'sample.explain':
-    'Các con số trên trang này là dữ liệu mẫu do máy tạo ra, không phải số liệu chính thức. Danh sách 94 đơn vị, loại hình và diện tích là thật.',
+    '{datasets} trên trang này là dữ liệu mẫu do máy tạo ra, không phải số liệu chính thức.',
+  'sample.explainUnits': 'Danh sách {count} đơn vị, loại hình và diện tích là thật.',
   'sample.chartLabel': 'Dữ liệu mẫu (tổng hợp)',
+  'source.file': 'Nguồn: tệp {file}',
+  'source.line': 'Nguồn: {parts}.',
+  'source.unitsReference':
+    'danh sách {count} đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15',
+  'source.unitsUpload': 'danh sách {count} đơn vị từ tệp {file}',
+  'source.sample': '{datasets} là dữ liệu mẫu tổng hợp',
+  'source.reference': '{datasets} là số liệu công bố kèm trang',
+  'source.upload': '{datasets} từ tệp {file}',
+  'source.dataset.units': 'danh sách đơn vị',
+  'source.dataset.index_scores': 'điểm số',
+  'source.dataset.dossiers': 'hồ sơ',
+  'source.dataset.petitions': 'kiến nghị',
   'load.starting': 'Đang khởi động cơ sở dữ liệu DuckDB trong trình duyệt…',
   'load.failed': 'Không tải được dữ liệu.',
   'load.failedHint':
@@ -66,8 +86,6 @@ export const commonVi = {
   'group.tttt': 'Thanh toán trực tuyến',
   'group.mdsh': 'Số hóa hồ sơ',
   'group.mdhl': 'Mức độ hài lòng',
-  'footer.source':
-    'Nguồn: danh sách 94 đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15; điểm số, hồ sơ và kiến nghị là dữ liệu mẫu tổng hợp.',
   'footer.engine':
     'Truy vấn chạy hoàn toàn trong trình duyệt (DuckDB-wasm); không gửi dữ liệu đi đâu.',
   'issue.parse_error': 'lỗi cú pháp CSV',
@@ -94,8 +112,11 @@ export const commonVi = {
 } as const;
 
 export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
-  'app.title': 'Đà Nẵng commune scorecard',
-  'app.subtitle': 'Public-service index of the 94 commune-level units (Decision 766/QĐ-TTg)',
+  'app.title': 'Commune scorecard',
+  'app.titleProvince': '{province} commune scorecard',
+  'app.titleProvinces': 'Commune scorecard: {count} provinces',
+  'app.subtitle': 'Public-service index of the {count} commune-level units (Decision 766/QĐ-TTg)',
+  'app.subtitleNeutral': 'Public-service index of commune-level units (Decision 766/QĐ-TTg)',
   'app.language': 'Language',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Pages',
@@ -112,15 +133,31 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
   'csv.download': 'Download CSV ({count} rows shown)',
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',
-  'csv.noteHint': 'The CSV file has a ghi_chu (note) column saying it is sample data.',
+  'csv.noteHint': 'The downloaded file has a ghi_chu (note) column saying it is sample data.',
+  'csv.noteUpload':
+    'Nguồn: tệp {file} do người dùng tải lên / Source: file {file}, uploaded by the user',
+  'csv.noteHintUpload': 'The downloaded file has a ghi_chu (note) column naming the source file.',
   'chart.downloadPng': 'Download chart image (PNG)',
   'search.label': 'Find a commune or ward',
   'search.placeholder': 'Type a name, with or without diacritics (e.g. chien dan)',
   'search.noMatch': 'No unit found',
   'sample.notice': 'Sample data (synthetic)',
   'sample.explain':
-    'The figures on this page are machine-generated sample data, not official figures. The list of 94 units, their types and areas are real.',
+    'The {datasets} on this page are machine-generated sample data, not official figures.',
+  'sample.explainUnits': 'The list of {count} units, their types and areas are real.',
   'sample.chartLabel': 'Sample data (synthetic)',
+  'source.file': 'Source: file {file}',
+  'source.line': 'Sources: {parts}.',
+  'source.unitsReference':
+    'list of {count} units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15',
+  'source.unitsUpload': 'list of {count} units from the file {file}',
+  'source.sample': '{datasets} are synthetic sample data',
+  'source.reference': '{datasets} are the figures published with the site',
+  'source.upload': '{datasets} from the file {file}',
+  'source.dataset.units': 'units list',
+  'source.dataset.index_scores': 'scores',
+  'source.dataset.dossiers': 'dossiers',
+  'source.dataset.petitions': 'petitions',
   'load.starting': 'Starting the DuckDB database in your browser…',
   'load.failed': 'The data could not be loaded.',
   'load.failedHint':
@@ -159,8 +196,6 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
   'group.tttt': 'Online payment',
   'group.mdsh': 'Dossier digitisation',
   'group.mdhl': 'Satisfaction',
-  'footer.source':
-    'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores, dossiers and petitions are synthetic sample data.',
   'footer.engine': 'Queries run entirely in your browser (DuckDB-wasm); no data is sent anywhere.',
   'issue.parse_error': 'CSV syntax error',
   'issue.missing_column': 'required column missing',

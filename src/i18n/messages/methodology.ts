@@ -10,7 +10,7 @@ export const methodologyVi = {
   'method.index.max': 'Tối đa',
   'method.rank.title': 'Xếp hạng',
   'method.rank.body':
-    'Hạng được tính, không lấy từ tệp: xếp hạng kiểu thi đấu theo điểm giảm dần (1, 2, 2, 4): các đơn vị bằng điểm cùng hạng và được liệt kê theo tên (thứ tự chữ cái tiếng Việt). Hạng luôn tính trong toàn tỉnh; bộ lọc chỉ ẩn bớt dòng. Đơn vị không có điểm trong tháng được liệt kê nhưng không xếp hạng. Mọi phép nối dữ liệu dùng mã đơn vị 5 chữ số, không dùng tên (“Hòa” và “Hoà” là hai chuỗi khác nhau; cùng một tên có thể là xã và phường).',
+    'Hạng được tính, không lấy từ tệp: xếp hạng kiểu thi đấu theo điểm giảm dần (1, 2, 2, 4): các đơn vị bằng điểm cùng hạng và được liệt kê theo tên (thứ tự chữ cái tiếng Việt). Hạng luôn tính trên tất cả các đơn vị có điểm trong tháng; bộ lọc chỉ ẩn bớt dòng. Đơn vị không có điểm trong tháng được liệt kê nhưng không xếp hạng. Mọi phép nối dữ liệu dùng mã đơn vị 5 chữ số, không dùng tên (“Hòa” và “Hoà” là hai chuỗi khác nhau; cùng một tên có thể là xã và phường).',
   'method.rates.title': 'Hai tỷ lệ “đúng hạn”',
   'method.rates.body':
     'Có hai cách tính, cho kết quả khác nhau; trang này luôn ghi rõ đang dùng cách nào.',
@@ -30,7 +30,8 @@ export const methodologyVi = {
     'Nhà nước không quy định mức xếp loại cho điểm này. Các dải màu (nếu bật) là quy ước của trang này, không phải xếp loại chính thức.',
   'method.petitions.title': 'Kiến nghị cử tri',
   'method.petitions.body':
-    'Kiến nghị cử tri (thu nhận tại các buổi tiếp xúc cử tri) không thuộc chỉ số 766 và khác với phản ánh, kiến nghị về thủ tục hành chính. Chủ đề là cách phân loại của trang này, không phải danh mục chính thức. Số kiến nghị trên 10.000 dân chỉ tính ở nơi biết dân số (7/94 đơn vị); nơi khác ghi “chưa rõ dân số”, không ước tính.',
+    'Kiến nghị cử tri (thu nhận tại các buổi tiếp xúc cử tri) không thuộc chỉ số 766 và khác với phản ánh, kiến nghị về thủ tục hành chính. Chủ đề là cách phân loại của trang này, không phải danh mục chính thức. Số kiến nghị trên 10.000 dân chỉ tính ở nơi biết dân số; nơi khác ghi “chưa rõ dân số”, không ước tính.',
+  'method.petitions.coverage': 'Dữ liệu đang nạp biết dân số của {known}/{count} đơn vị.',
   'method.sample.title': 'Dữ liệu mẫu (tổng hợp)',
   'method.sample.body':
     'Điểm số, hồ sơ và kiến nghị đi kèm trang là dữ liệu do máy tạo (có hạt giống cố định) từ danh sách thật 94 đơn vị, 16 tháng (7/2025–10/2026); không phải số liệu chính thức. Chúng được tạo cho hợp lý và khớp vài sự kiện đã công bố: xã Chiên Đàn xếp thứ 1/94 ngày 31/7/2025; xã Xuân Phú hơn 1.051 hồ sơ tháng đầu, trên 99 % đúng hạn; xã Chiên Đàn 119 kiến nghị cử tri trong đợt tiếp xúc đầu. Dân số không được tạo.',
@@ -50,7 +51,7 @@ export const methodologyEn: Readonly<Record<keyof typeof methodologyVi, string>>
   'method.index.max': 'Max',
   'method.rank.title': 'Ranking',
   'method.rank.body':
-    'Ranks are computed, not read from files: competition ranking by descending score (1, 2, 2, 4); units with equal scores share a rank and are listed by name (Vietnamese alphabetical order). Ranks are always among the whole province; filters only hide rows. A unit without a score in a month is listed but not ranked. Every join uses the 5-digit unit code, never names (“Hòa” and “Hoà” are different strings; one name can be both a commune and a ward).',
+    'Ranks are computed, not read from files: competition ranking by descending score (1, 2, 2, 4); units with equal scores share a rank and are listed by name (Vietnamese alphabetical order). Ranks are always among all units scored that month; filters only hide rows. A unit without a score in a month is listed but not ranked. Every join uses the 5-digit unit code, never names (“Hòa” and “Hoà” are different strings; one name can be both a commune and a ward).',
   'method.rates.title': 'Two “on-time” rates',
   'method.rates.body':
     'There are two definitions and they give different results; this site always says which one it shows.',
@@ -70,7 +71,8 @@ export const methodologyEn: Readonly<Record<keyof typeof methodologyVi, string>>
     'The state defines no rating bands for this score. The colour bands (when switched on) are this site’s convention, not an official rating.',
   'method.petitions.title': 'Voters’ petitions',
   'method.petitions.body':
-    'Voters’ petitions (gathered at meetings between voters and deputies) are not part of the 766 index and differ from complaints about administrative procedures. Topics are this site’s own taxonomy, not an official list. Petitions per 10,000 residents are computed only where the population is known (7 of 94 units); elsewhere the site says “population unknown” and estimates nothing.',
+    'Voters’ petitions (gathered at meetings between voters and deputies) are not part of the 766 index and differ from complaints about administrative procedures. Topics are this site’s own taxonomy, not an official list. Petitions per 10,000 residents are computed only where the population is known; elsewhere the site says “population unknown” and estimates nothing.',
+  'method.petitions.coverage': 'The loaded data knows the population of {known} of {count} units.',
   'method.sample.title': 'Sample data (synthetic)',
   'method.sample.body':
     'The scores, dossiers and petitions shipped with the site are machine-generated (fixed seed) from the real list of 94 units, over 16 months (7/2025–10/2026); they are not official figures. They are made plausible and consistent with a few published facts: Chiên Đàn ranked 1st of 94 on 31/7/2025; Xuân Phú handled over 1,051 dossiers in its first month, over 99% on time; Chiên Đàn received 119 voters’ petitions in its first round of meetings. Population is not synthesised.',

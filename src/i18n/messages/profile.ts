@@ -76,7 +76,7 @@ export const profileVi = {
   'profile.peersHeading': 'Đơn vị tương đồng',
   'profile.peersSizeTitle': 'Cùng loại hình, diện tích gần nhất',
   'profile.peersSizeRule':
-    'Quy tắc: {count} đơn vị cùng loại hình ({type}) có diện tích gần nhất, so theo logarit diện tích (gấp đôi hay bằng một nửa được tính xa như nhau). Diện tích là thước đo quy mô duy nhất có cho cả 94 đơn vị.',
+    'Quy tắc: {count} đơn vị cùng loại hình ({type}) có diện tích gần nhất, so theo logarit diện tích (gấp đôi hay bằng một nửa được tính xa như nhau). Diện tích là thước đo quy mô duy nhất có cho cả {total} đơn vị.',
   'profile.peersDistrictTitle': 'Cùng huyện/quận cũ',
   'profile.peersDistrictRule':
     'Quy tắc: mọi đơn vị có ít nhất một huyện/quận cũ trùng với {name}. Hạng theo {month}.',
@@ -84,7 +84,7 @@ export const profileVi = {
   'profile.unranked': 'chưa xếp hạng',
   'profile.areaShort': '{value} km²',
   'profile.reportTitle': 'Báo cáo đơn vị: {type} {name}',
-  'profile.printFooter': 'In từ bảng điểm xã, phường Đà Nẵng. {source}',
+  'profile.printFooter': 'In từ trang “{title}”. {source}',
 } as const;
 
 export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
@@ -163,7 +163,7 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.peersHeading': 'Comparable units',
   'profile.peersSizeTitle': 'Same type, nearest in area',
   'profile.peersSizeRule':
-    'Rule: the {count} units of the same type ({type}) nearest in area, compared on a log scale (twice or half the area count as equally far). Area is the only size known for all 94 units.',
+    'Rule: the {count} units of the same type ({type}) nearest in area, compared on a log scale (twice or half the area count as equally far). Area is the only size known for all {total} units.',
   'profile.peersDistrictTitle': 'Same former district',
   'profile.peersDistrictRule':
     'Rule: every unit sharing at least one former district with {name}. Ranks for {month}.',
@@ -171,5 +171,5 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.unranked': 'unranked',
   'profile.areaShort': '{value} km²',
   'profile.reportTitle': 'Unit report: {type} {name}',
-  'profile.printFooter': 'Printed from the Đà Nẵng commune scorecard. {source}',
+  'profile.printFooter': 'Printed from “{title}”. {source}',
 };

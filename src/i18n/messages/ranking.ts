@@ -18,7 +18,9 @@ export const rankingVi = {
   'ranking.axisScore': 'Tổng điểm (tối đa 100)',
   'ranking.axisGroup': '{group} (tối đa {max})',
   'ranking.scope':
-    'Hạng luôn tính trên tất cả {count} đơn vị của tỉnh; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
+    'Hạng luôn tính trên tất cả {count} đơn vị có điểm; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
+  'ranking.scopeProvince':
+    'Hạng luôn tính trên tất cả {count} đơn vị có điểm của {province}; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
   'ranking.showing': 'Đang hiển thị {shown}/{count} đơn vị.',
   'ranking.noneMatch': 'Không có đơn vị nào khớp bộ lọc.',
   'tooltip.rankOf': 'Hạng {rank}/{count}',
@@ -141,7 +143,9 @@ export const rankingEn: Readonly<Record<keyof typeof rankingVi, string>> = {
   'ranking.axisScore': 'Total score (max 100)',
   'ranking.axisGroup': '{group} (max {max})',
   'ranking.scope':
-    'Ranks are always among all {count} units of the province; filters only hide rows, they never re-rank.',
+    'Ranks are always among all {count} scored units; filters only hide rows, they never re-rank.',
+  'ranking.scopeProvince':
+    'Ranks are always among all {count} scored units of {province}; filters only hide rows, they never re-rank.',
   'ranking.showing': 'Showing {shown} of {count} units.',
   'ranking.noneMatch': 'No unit matches the filters.',
   'tooltip.rankOf': 'Rank {rank}/{count}',

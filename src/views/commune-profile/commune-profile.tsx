@@ -1,7 +1,9 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
+import { appTitle, sourcesLine } from '../../charts/page-labels.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { useDatasetProvenance } from '../../components/data-status.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
@@ -22,7 +24,10 @@ interface CommuneProfileProps {
 
 /** One unit's page: header, month-by-month trends, gaps, dossiers and petitions, peers. */
 export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const provenance = useDatasetProvenance();
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
   const scores = useQuestion(QUESTIONS.communeScores, unit.code);
   const quartiles = useQuestion(QUESTIONS.provinceQuartiles);
   const months = useMemo(
@@ -60,7 +65,7 @@ export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
           <ProfileTrends name={unit.name} months={months} />
           <ProfileGaps standing={standing} />
           <ProfileActivity unit={unit} />
-          <ProfilePeers unit={unit} />
+          <ProfilePeers unit={unit} total={units.length} />
           <section
             className="profile-section profile-table"
             aria-labelledby="profile-table-heading"
@@ -72,9 +77,14 @@ export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
           </section>
         </div>
       )}
-      <p className="profile-print-footer">
-        {t('profile.printFooter', { source: t('footer.source') })}
-      </p>
+      {scope === null ? null : (
+        <p className="profile-print-footer">
+          {t('profile.printFooter', {
+            title: appTitle(scope, i18n),
+            source: sourcesLine(provenance, scope, i18n),
+          })}
+        </p>
+      )}
     </article>
   );
 }

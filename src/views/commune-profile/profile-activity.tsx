@@ -5,6 +5,7 @@ import {
   buildCommuneActivityOption,
   type ActivityChartInput,
 } from '../../charts/build-commune-activity-option.ts';
+import type { ChartContext } from '../../charts/chart-context.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -32,14 +33,20 @@ export function ProfileActivity(props: ProfileActivityProps) {
 
 function ProfileActivityBody({ unit }: ProfileActivityProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const dossierCtx = useChartContext('dossiers');
+  const petitionCtx = useChartContext('petitions');
   const activity = useQuestion(QUESTIONS.communeActivity, unit.code);
   const rows = activity.data;
 
   const charts = useMemo(() => {
     if (rows === undefined) return null;
     const months = rows.map((row) => row.month);
-    const build = (title: string, received: [string, Pick], other: [string, Pick, string]) => {
+    const build = (
+      ctx: ChartContext,
+      title: string,
+      received: [string, Pick],
+      other: [string, Pick, string],
+    ) => {
       if (!rows.some((row) => (received[1](row) ?? 0) > 0)) return null;
       const input: ActivityChartInput = {
         title,
@@ -56,17 +63,19 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
     };
     return {
       dossiers: build(
+        dossierCtx,
         t('profile.dossiersTitle'),
         [t('profile.dossiersReceived'), (row) => row.dossiersReceived],
         [t('profile.dossiersResolved'), (row) => row.dossiersResolved, '#0b5cad'],
       ),
       petitions: build(
+        petitionCtx,
         t('profile.petitionsTitle'),
         [t('profile.petitionsReceived'), (row) => row.petitionsReceived],
         [t('profile.petitionsPending'), (row) => row.petitionsPending, '#b3261e'],
       ),
     };
-  }, [rows, t, ctx]);
+  }, [rows, t, dossierCtx, petitionCtx]);
 
   if (rows === undefined || charts === null) return <QueryFallback queries={[activity]} />;
   const count = (value: number | null) => (value === null ? '—' : format.integer(value));

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { provenanceOf, type DataSource } from '../../charts/chart-context.ts';
 import { DataStatusContext } from '../../components/data-status.ts';
 import { I18nProvider } from '../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../i18n/locale.ts';
@@ -45,12 +46,20 @@ const latest = {
   rank: 9,
   groups,
 };
-const inLocale = (locale: Locale, node: ReactNode, synthetic = true) =>
-  render(
-    <DataStatusContext.Provider value={{ engine: 'ready', provenance: { synthetic } }}>
+const SAMPLE: DataSource = { kind: 'sample' };
+const inLocale = (locale: Locale, node: ReactNode, scores: DataSource = SAMPLE) => {
+  const provenance = {
+    units: provenanceOf({ kind: 'reference' }),
+    index_scores: provenanceOf(scores),
+    dossiers: provenanceOf(SAMPLE),
+    petitions: provenanceOf(SAMPLE),
+  };
+  return render(
+    <DataStatusContext.Provider value={{ engine: 'ready', provenance }}>
       <I18nProvider locale={locale}>{node}</I18nProvider>
     </DataStatusContext.Provider>,
   );
+};
 
 describe('ProfileGaps', () => {
   it('names the weakest group in plain Vietnamese, by share of the group maximum', () => {
@@ -96,12 +105,26 @@ describe('ProfileHeader', () => {
         standing={latestStanding(months)}
         latest={latest}
       />,
-      false,
+      { kind: 'reference' },
     );
     expect(screen.getByTestId('profile-population').textContent).toBe(
       '32,145 residents (source: survey)',
     );
     expect(screen.getByTestId('profile-summary').textContent).toContain('rank 9 of 94');
     expect(screen.queryByText('Sample data (synthetic)')).toBeNull();
+    expect(screen.queryByTestId('profile-source')).toBeNull();
+  });
+
+  it('names the uploaded scores file instead of the sample mark', () => {
+    inLocale(
+      'vi',
+      <ProfileHeader unit={unit} standing={latestStanding(months)} latest={latest} />,
+      {
+        kind: 'upload',
+        file: 'diem-thanh-hoa.csv',
+      },
+    );
+    expect(screen.getByTestId('profile-source').textContent).toBe('Nguồn: tệp diem-thanh-hoa.csv');
+    expect(screen.queryByText('Dữ liệu mẫu (tổng hợp)')).toBeNull();
   });
 });

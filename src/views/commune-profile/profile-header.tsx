@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../charts/source-label.ts';
 import { useProvenance } from '../../components/data-status.ts';
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -16,7 +17,9 @@ interface ProfileHeaderProps {
 /** Name, type, former districts, area, population, and the latest score, rank and change. */
 export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
   const { t, format } = useI18n();
-  const { synthetic } = useProvenance();
+  // The header's figures (total, rank, change) are the index scores.
+  const provenance = useProvenance('index_scores');
+  const source = sourceLabel(provenance, t);
   const districts = splitFormerDistricts(unit.formerDistrict);
   const places = (change: number) =>
     change > 0
@@ -38,7 +41,14 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
         <h2 id="profile-heading">
           {t(`type.${unit.type}`)} {unit.name}
         </h2>
-        {synthetic ? <span className="profile-sample">{t('sample.notice')}</span> : null}
+        {source === null ? null : (
+          <span
+            className={provenance.synthetic ? 'profile-sample' : 'profile-source-file'}
+            data-testid="profile-source"
+          >
+            {source}
+          </span>
+        )}
       </div>
       <dl className="profile-facts">
         <div>

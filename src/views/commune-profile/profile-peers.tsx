@@ -10,6 +10,8 @@ import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 
 interface ProfilePeersProps {
   readonly unit: UnitRow;
+  /** How many units are loaded: every one has an area, the size the peers are chosen by. */
+  readonly total: number;
 }
 
 /** Units to compare with: same type and nearest area, and same former district; with ranks. */
@@ -21,7 +23,7 @@ export function ProfilePeers(props: ProfilePeersProps) {
   );
 }
 
-function ProfilePeersBody({ unit }: ProfilePeersProps) {
+function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
   const { t, format } = useI18n();
   const peers = useQuestion(QUESTIONS.communePeers, unit.code);
   if (peers.data === undefined) return <QueryFallback queries={[peers]} />;
@@ -61,6 +63,7 @@ function ProfilePeersBody({ unit }: ProfilePeersProps) {
             {t('profile.peersSizeRule', {
               count: SIZE_PEER_COUNT,
               type: t(`type.${unit.type}`),
+              total: format.integer(total),
             })}
           </p>
           {list(similarSize, 'profile-peers-size')}

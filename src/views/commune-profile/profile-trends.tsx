@@ -31,7 +31,7 @@ export function ProfileTrends(props: ProfileTrendsProps) {
 
 function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
   const { t } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
   const columns = useNarrowScreen() ? 2 : 3;
   const options = useMemo(() => {
     const still = { ...ctx, static: true };

@@ -1,6 +1,6 @@
+import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { useProvenance } from '../../components/data-status.ts';
-import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
-import { formatCsvExport } from '../../data/format-csv-export.ts';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { DossierUnitRow } from '../../queries/questions.ts';
@@ -17,28 +17,25 @@ interface DossierTableSectionProps {
 
 /**
  * The table alternative with its CSV download of exactly the rows shown (filters and order
- * included); synthetic data carries a `ghi_chu` column saying so.
+ * included); a `ghi_chu` column says when the figures are synthetic, or names the uploaded file.
  */
 export function DossierTableSection({ rows, month, rate, caption }: DossierTableSectionProps) {
   const { t } = useI18n();
-  const { synthetic } = useProvenance();
+  const provenance = useProvenance('dossiers');
+  const note = exportNote(provenance, t);
+  const noteHint = exportNoteHint(provenance, t);
   return (
     <details className="table-toggle" open>
       <summary>{t('dossiers.tableHeading')}</summary>
       <div className="table-actions">
-        <DownloadCsvButton
-          label={t('csv.download', { count: rows.length })}
-          fileName={`ho-so-${month}.csv`}
-          testId="dossiers-csv"
-          csv={() =>
-            formatCsvExport(
-              rows,
-              dossierCsvColumns(month),
-              synthetic ? { note: t('csv.note') } : {},
-            )
-          }
+        <DownloadTableButtons
+          rows={rows}
+          columns={dossierCsvColumns(month)}
+          note={note}
+          fileName={`ho-so-${month}`}
+          testId="dossiers"
         />
-        {synthetic ? <span className="note">{t('csv.noteHint')}</span> : null}
+        {noteHint === null ? null : <span className="note">{noteHint}</span>}
       </div>
       <DossierTable rows={rows} rate={rate} caption={caption} />
     </details>

@@ -39,7 +39,7 @@ export function DossierTrendPanel(props: DossierTrendPanelProps) {
 
 function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('dossiers');
   const units = useQuestion(QUESTIONS.units);
   const compact = useNarrowScreen();
   const unit = code === null ? undefined : units.data?.find((entry) => entry.code === code);

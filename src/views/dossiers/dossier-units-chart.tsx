@@ -26,7 +26,7 @@ export function DossierUnitsChart(props: DossierUnitsChartProps) {
 }
 
 function DossierUnitsChartBody({ input, reported }: DossierUnitsChartProps) {
-  const ctx = useChartContext();
+  const ctx = useChartContext('dossiers');
   const compact = useNarrowScreen();
   const option = useMemo(
     () => buildDossierUnitsOption({ ...input, compact }, ctx),

@@ -2,6 +2,8 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { onTimeRate, type OutcomeBuckets } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
+import { useQuestion } from '../../queries/use-question.ts';
 import './methodology-view.css';
 
 // Xã Nguyệt Ấn (Thanh Hóa), press report of 25/9/2025: the split between early and on time is
@@ -28,6 +30,17 @@ export function MethodologyView() {
   const { t, format } = useI18n();
   const portal = onTimeRate('portal', NGUYET_AN);
   const press = onTimeRate('press', NGUYET_AN);
+  const units = useQuestion(QUESTIONS.unitSummary).data;
+  // Facts about the loaded data that a section states, once they are known.
+  const facts: Partial<Record<MessageKey, string>> =
+    units === undefined
+      ? {}
+      : {
+          'method.petitions.body': t('method.petitions.coverage', {
+            known: format.integer(units.populationKnown),
+            count: format.integer(units.unitCount),
+          }),
+        };
   return (
     <article className="panel methodology" aria-labelledby="method-heading">
       <h2 id="method-heading">{t('method.title')}</h2>
@@ -78,7 +91,10 @@ export function MethodologyView() {
       {SECTIONS.map(([title, body]) => (
         <section key={title}>
           <h3>{t(title)}</h3>
-          <p>{t(body)}</p>
+          <p>
+            {t(body)}
+            {facts[body] === undefined ? null : ` ${facts[body]}`}
+          </p>
         </section>
       ))}
     </article>

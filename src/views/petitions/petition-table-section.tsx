@@ -1,6 +1,6 @@
+import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { useProvenance } from '../../components/data-status.ts';
-import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
-import { formatCsvExport } from '../../data/format-csv-export.ts';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { PetitionUnitRow } from '../../queries/questions.ts';
 import { PetitionTable } from './petition-table.tsx';
@@ -14,28 +14,25 @@ interface PetitionTableSectionProps {
 
 /**
  * The table alternative with its CSV download of exactly the rows shown (filters and order
- * included); synthetic data carries a `ghi_chu` column saying so.
+ * included); a `ghi_chu` column says when the figures are synthetic, or names the uploaded file.
  */
 export function PetitionTableSection({ rows, period, caption }: PetitionTableSectionProps) {
   const { t } = useI18n();
-  const { synthetic } = useProvenance();
+  const provenance = useProvenance('petitions');
+  const note = exportNote(provenance, t);
+  const noteHint = exportNoteHint(provenance, t);
   return (
     <details className="table-toggle" open>
       <summary>{t('petitions.tableHeading')}</summary>
       <div className="table-actions">
-        <DownloadCsvButton
-          label={t('csv.download', { count: rows.length })}
-          fileName={`kien-nghi-${period.from}-${period.to}.csv`}
-          testId="petitions-csv"
-          csv={() =>
-            formatCsvExport(
-              rows,
-              petitionCsvColumns(period),
-              synthetic ? { note: t('csv.note') } : {},
-            )
-          }
+        <DownloadTableButtons
+          rows={rows}
+          columns={petitionCsvColumns(period)}
+          note={note}
+          fileName={`kien-nghi-${period.from}-${period.to}`}
+          testId="petitions"
         />
-        {synthetic ? <span className="note">{t('csv.noteHint')}</span> : null}
+        {noteHint === null ? null : <span className="note">{noteHint}</span>}
       </div>
       <PetitionTable rows={rows} caption={caption} />
     </details>

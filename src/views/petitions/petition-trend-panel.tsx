@@ -33,7 +33,7 @@ export function PetitionTrendPanel(props: PetitionTrendPanelProps) {
 
 function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('petitions');
   const filtered = params.filter.type !== null || params.filter.district !== null;
   const scope = t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
   const trend = useQuestion(QUESTIONS.petitionTrend, params);

@@ -26,7 +26,7 @@ export function PetitionUnitsChart(props: PetitionUnitsChartProps) {
 }
 
 function PetitionUnitsChartBody({ input, drawn }: PetitionUnitsChartProps) {
-  const ctx = useChartContext();
+  const ctx = useChartContext('petitions');
   const compact = useNarrowScreen();
   const option = useMemo(
     () => buildPetitionUnitsOption({ ...input, compact }, ctx),

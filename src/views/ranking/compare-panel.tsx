@@ -34,7 +34,7 @@ export function ComparePanel(props: ComparePanelProps) {
 
 function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
   const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);
   const byCode = useMemo(() => new Map(ranking.rows.map((row) => [row.code, row])), [ranking.rows]);

@@ -24,7 +24,7 @@ export function DistributionPanel(props: DistributionPanelProps) {
 
 function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
   const { rows, period } = ranking;
   const stats = useMemo(() => groupStats(rows), [rows]);
   const option = useMemo(

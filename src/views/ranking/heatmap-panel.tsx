@@ -35,7 +35,7 @@ export function HeatmapPanel(props: HeatmapPanelProps) {
 
 function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
   const id = useId();
   const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
   const metricName = useMetricName(state.metric);

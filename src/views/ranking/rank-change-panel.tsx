@@ -33,7 +33,7 @@ export function RankChangePanel(props: RankChangePanelProps) {
 
 function RankChangePanelBody({ period, code, onClear }: RankChangePanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
   const query = useQuestion(QUESTIONS.rankChange, { period, code });
   const change = query.data ?? null;
   const decomposed = change !== null && change.totalChange !== null ? change : null;

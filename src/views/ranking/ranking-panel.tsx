@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
+import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
-import { DownloadCsvButton } from '../../components/download-csv-button.tsx';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -9,7 +10,7 @@ import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import { MAX_COMPARED, type RankingParams } from '../../state/page-search.ts';
-import { rankingCsv } from './ranking-csv.ts';
+import { rankingCsvColumns } from './ranking-csv.ts';
 import type { RankingState } from './ranking-state.ts';
 import { RankingTable } from './ranking-table.tsx';
 
@@ -32,7 +33,8 @@ export function RankingPanel(props: RankingPanelProps) {
 
 function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps) {
   const { t, format } = useI18n();
-  const ctx = useChartContext();
+  const ctx = useChartContext('index_scores');
+  const noteHint = exportNoteHint(ctx, t);
   const { rankedCount, period } = ranking;
   const monthLabel = format.month(period);
   // The chart keeps rank order whatever the table's sort: it is a ranking chart.
@@ -83,13 +85,14 @@ function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps)
       <details className="table-toggle" open>
         <summary>{t('ranking.tableHeading')}</summary>
         <div className="table-actions">
-          <DownloadCsvButton
-            label={t('csv.download', { count: rows.length })}
-            fileName={`xep-hang-${ranking.metric}-${period}.csv`}
-            testId="ranking-csv"
-            csv={() => rankingCsv(ranking, rows, ctx.synthetic ? t('csv.note') : undefined)}
+          <DownloadTableButtons
+            rows={rows}
+            columns={rankingCsvColumns(ranking)}
+            note={exportNote(ctx, t)}
+            fileName={`xep-hang-${ranking.metric}-${period}`}
+            testId="ranking"
           />
-          {ctx.synthetic ? <span className="note">{t('csv.noteHint')}</span> : null}
+          {noteHint === null ? null : <span className="note">{noteHint}</span>}
         </div>
         <RankingTable
           rows={rows}

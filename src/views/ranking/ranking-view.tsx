@@ -1,6 +1,7 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
+import { rankingScope } from '../../charts/page-labels.ts';
 import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
@@ -27,7 +28,8 @@ import './ranking.css';
  * its state lives in the URL.
  */
 export function RankingView() {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [search, setParams] = usePageSearch(RANKING_SEARCH);
   const state = rankingState(search.state);
   const periods = useQuestion(QUESTIONS.periods);
@@ -47,6 +49,7 @@ export function RankingView() {
     [allRows, type, district, sort],
   );
   const districts = useQuestion(QUESTIONS.formerDistricts).data ?? [];
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
 
   if (ranking.data === undefined || selected === null) {
     const empty = selected === null && periods.isSuccess;
@@ -103,7 +106,7 @@ export function RankingView() {
         }}
       />
       <p className="note" data-testid="ranking-scope">
-        {t('ranking.scope', { count: rankedCount })}{' '}
+        {rankingScope(rankedCount, scope, i18n)}{' '}
         {t('ranking.showing', { shown: rows.length, count: data.rows.length })}{' '}
         {snapshotDate === null
           ? null
