@@ -148,6 +148,8 @@ const current: LoadedData = {
     petitions: 'published',
   },
   published: { version: 'bench', synthetic: true, datasets: [] },
+  uploads: [],
+  restore: null,
 };
 for (const files of uploads) {
   const samples: number[] = [];

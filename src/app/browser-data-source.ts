@@ -1,5 +1,8 @@
-import { loadPublishedData } from '../ingest/load-published.ts';
 import { openBrowserDb } from '../db/duckdb.ts';
+import { indexedDbUploadStore } from '../ingest/indexeddb-upload-store.ts';
+import { loadPublishedData, reloadPublishedData } from '../ingest/load-published.ts';
+import { restoreUploads } from '../ingest/saved-uploads.ts';
+import { validateInWorker } from '../ingest/validate-in-worker.ts';
 import type { DataSource } from '../queries/data-source.ts';
 
 /** Files published next to the page (`public/data/`), fetched relative to it: no server needed. */
@@ -10,9 +13,19 @@ async function fetchPublished(path: string): Promise<string> {
   return response.text();
 }
 
-// The engine starts (a 34 MB wasm) while the files download and validate.
-export const browserDataSource: DataSource = async () => {
-  const data = await loadPublishedData(openBrowserDb(), fetchPublished);
-  performance.mark('commune-scorecard:data-loaded');
-  return data;
+const store = indexedDbUploadStore();
+
+// The engine starts (a 34 MB wasm) while the files download and validate; the user's saved
+// files are loaded back on top before the data counts as loaded, so no view shows the sample
+// figures first.
+export const browserDataSource: DataSource = {
+  load: async () => {
+    const published = await loadPublishedData(openBrowserDb(), fetchPublished);
+    const data =
+      store === null ? published : await restoreUploads(published, store, validateInWorker);
+    performance.mark('commune-scorecard:data-loaded');
+    return data;
+  },
+  reloadPublished: (current) => reloadPublishedData(current, fetchPublished),
+  store,
 };

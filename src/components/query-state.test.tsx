@@ -36,12 +36,17 @@ const fakeData = (synthetic = true): LoadedData => ({
     petitions: 'published',
   },
   published: { version: 'fake-1', synthetic, datasets: [] },
+  uploads: [],
+  restore: null,
 });
 
-const loaded =
-  (data: LoadedData = fakeData()): DataSource =>
-  () =>
-    Promise.resolve(data);
+const sourceOf = (load: () => Promise<LoadedData>): DataSource => ({
+  load,
+  reloadPublished: load,
+  store: null,
+});
+
+const loaded = (data: LoadedData = fakeData()): DataSource => sourceOf(() => Promise.resolve(data));
 
 function renderWith(source: DataSource, node: ReactNode, locale: Locale = 'vi') {
   const view = render(
@@ -99,7 +104,7 @@ describe('QueryState', () => {
   it('says the engine is starting while the loaded data is pending', () => {
     const { question } = answering();
     renderWith(
-      () => new Promise<never>(() => undefined),
+      sourceOf(() => new Promise<never>(() => undefined)),
       <Panel question={question} month="2026-10" />,
     );
     expect(status()).toBe('Đang khởi động cơ sở dữ liệu DuckDB trong trình duyệt…');
@@ -183,7 +188,10 @@ describe('QueryState', () => {
         </QueryState>
       );
     }
-    renderWith(() => Promise.reject(new Error('HTTP 404')), <App />);
+    renderWith(
+      sourceOf(() => Promise.reject(new Error('HTTP 404'))),
+      <App />,
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Không tải được dữ liệu.');
     expect(alert.textContent).toContain('Hãy tải lại.');
@@ -193,7 +201,7 @@ describe('QueryState', () => {
 
 describe('useChartContext', () => {
   function Provenance() {
-    const ctx = useChartContext();
+    const ctx = useChartContext('index_scores');
     return (
       <p data-testid="ctx">{`${ctx.locale} ${String(ctx.synthetic)} ${ctx.format.decimal(1.5)}`}</p>
     );
@@ -205,7 +213,10 @@ describe('useChartContext', () => {
   });
 
   it('treats figures as the sample until the data says otherwise', () => {
-    renderWith(() => new Promise<never>(() => undefined), <Provenance />);
+    renderWith(
+      sourceOf(() => new Promise<never>(() => undefined)),
+      <Provenance />,
+    );
     expect(screen.getByTestId('ctx').textContent).toBe('vi true 1,50');
   });
 });

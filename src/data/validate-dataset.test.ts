@@ -17,6 +17,7 @@ describe('validateDataset: good files', () => {
       area_km2: 2.5,
       population: null,
       population_source: null,
+      province: null,
     });
     expect(result.rows[1]?.area_km2).toBe(7.58);
     expect(result.rows[4]).toMatchObject({

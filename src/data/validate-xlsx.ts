@@ -7,14 +7,6 @@ import type { CsvStreamOptions, CsvStreamResult, StreamProgress } from './valida
 import type { ColumnBatch } from './column-batch.ts';
 import { createDatasetValidator } from './dataset-validator.ts';
 
-/** A sheet of a workbook: its name and the header it starts with (to choose one). */
-export interface SheetSummary {
-  readonly name: string;
-  readonly header: readonly string[];
-  /** Non-empty rows below the header. */
-  readonly rows: number;
-}
-
 export interface XlsxOptions extends CsvStreamOptions {
   /** The sheet to read; by default the first one whose header fits the dataset, else the first. */
   readonly sheet?: string;
@@ -23,7 +15,7 @@ export interface XlsxOptions extends CsvStreamOptions {
 /** Records validated per piece: progress moves and batches go out while a big sheet is read. */
 const PIECE_RECORDS = 5000;
 
-interface Workbook {
+export interface Workbook {
   readonly sheets: readonly {
     readonly sheet: string;
     readonly data: readonly (readonly SheetCell[])[];
@@ -42,7 +34,7 @@ function toCell(value: unknown): SheetCell {
 }
 
 /** Reads a workbook's sheets; null when the bytes are not an `.xlsx` workbook. */
-async function readWorkbook(input: Blob | ArrayBuffer): Promise<Workbook | null> {
+export async function readWorkbook(input: Blob | ArrayBuffer): Promise<Workbook | null> {
   try {
     const sheets = await readXlsxFile(input, { trim: false });
     return {
@@ -54,19 +46,6 @@ async function readWorkbook(input: Blob | ArrayBuffer): Promise<Workbook | null>
   } catch {
     return null;
   }
-}
-
-/** The sheets of a workbook with their headers, for the user to choose from; null if not `.xlsx`. */
-export async function listSheets(
-  input: Blob | ArrayBuffer,
-  spec: DatasetSpec,
-): Promise<SheetSummary[] | null> {
-  const workbook = await readWorkbook(input);
-  if (workbook === null) return null;
-  return workbook.sheets.map(({ sheet, data }) => {
-    const records = sheetRecords(data, spec);
-    return { name: sheet, header: records.header, rows: records.records.length };
-  });
 }
 
 /** The ZIP signature every `.xlsx` starts with. */

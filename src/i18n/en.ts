@@ -5,6 +5,7 @@ import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
 import { profileEn } from './messages/profile.ts';
 import { rankingEn } from './messages/ranking.ts';
+import { uploadEn } from './messages/upload.ts';
 import { urlStateEn } from './messages/url-state.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -18,4 +19,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...dataEn,
   ...methodologyEn,
   ...urlStateEn,
+  ...uploadEn,
 };

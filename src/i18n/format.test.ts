@@ -31,6 +31,10 @@ describe('createFormat', () => {
     expect(en.month('2026-10')).toBe('October 2026');
     expect(vi.date('2025-07-31')).toBe('31/07/2025');
     expect(en.date('2025-07-31')).toBe('31 Jul 2025');
+    // Tests run with TZ=Asia/Ho_Chi_Minh (UTC+7).
+    expect(vi.dateTime('2026-12-01T07:32:00.000Z')).toBe('14:32 01/12/2026');
+    expect(en.dateTime('2026-12-01T07:32:00.000Z')).toBe('01/12/2026, 14:32');
+    expect(vi.dateTime('not a time')).toBe('not a time');
     expect(vi.month('garbage')).toBe('garbage');
   });
 });

@@ -12,6 +12,8 @@ export interface Format {
   readonly month: (period: string) => string;
   /** `2026-10-31` as `31/10/2026` / `31 Oct 2026`. */
   readonly date: (isoDate: string) => string;
+  /** An instant (`2026-12-01T07:32:00Z`) in the reader's own time zone: `14:32 01/12/2026`. */
+  readonly dateTime: (isoInstant: string) => string;
 }
 
 const DASH = '—';
@@ -42,6 +44,14 @@ export function createFormat(locale: Locale): Format {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  // The reader's own zone: "loaded at" is a moment of theirs, not a calendar date of the data.
+  const dateTimeFormat = new Intl.DateTimeFormat(tag, {
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
 
   return {
     decimal: (value, digits = 2) => decimalFormat(digits).format(value),
@@ -59,6 +69,10 @@ export function createFormat(locale: Locale): Format {
     date: (isoDate) => {
       const time = Date.parse(`${isoDate}T00:00:00Z`);
       return Number.isNaN(time) ? isoDate : dateFormat.format(new Date(time));
+    },
+    dateTime: (isoInstant) => {
+      const time = Date.parse(isoInstant);
+      return Number.isNaN(time) ? isoInstant : dateTimeFormat.format(new Date(time));
     },
   };
 }

@@ -5,6 +5,7 @@ import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
 import { profileVi } from './messages/profile.ts';
 import { rankingVi } from './messages/ranking.ts';
+import { uploadVi } from './messages/upload.ts';
 import { urlStateVi } from './messages/url-state.ts';
 
 /**
@@ -20,6 +21,7 @@ export const vi = {
   ...dataVi,
   ...methodologyVi,
   ...urlStateVi,
+  ...uploadVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -4,7 +4,7 @@ import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from '../data/schema.ts'
 import type { StreamProgress } from '../data/validate-csv-stream.ts';
 import { getUnitCodes } from '../db/queries/get-unit-codes.ts';
 import { stageTables } from '../db/replace-table.ts';
-import type { DatasetOrigin, LoadedData } from './loaded-data.ts';
+import type { DatasetOrigin, LoadedData, UploadRecord } from './loaded-data.ts';
 import { EmptyUploadError, throwIfCancelled } from './upload-errors.ts';
 
 export interface Upload {
@@ -14,6 +14,8 @@ export interface Upload {
   readonly source: Blob | string;
   /** The sheet to read when the file is an `.xlsx` workbook (default: the first that fits). */
   readonly sheet?: string;
+  /** When the file was first loaded (a restore keeps it); now by default. */
+  readonly loadedAt?: string;
 }
 
 /** One file to stream: read, validate, and hand on its accepted rows in batches. */
@@ -170,6 +172,25 @@ export async function loadUploads(
     origins[dataset] = report === undefined ? 'cleared' : 'upload';
     reports.set(dataset, report ?? emptyReport(dataset));
   }
+  const loadedAt = new Date().toISOString();
+  const records: UploadRecord[] = DATASET_ORDER.flatMap((dataset): UploadRecord[] => {
+    const upload = byDataset.get(dataset);
+    if (upload === undefined) {
+      // Kept only when its table was not replaced (or cleared) by this load.
+      return replaced.includes(dataset)
+        ? []
+        : current.uploads.filter((record) => record.dataset === dataset);
+    }
+    return [
+      {
+        dataset,
+        file: upload.name,
+        ...(upload.sheet === undefined ? {} : { sheet: upload.sheet }),
+        loadedAt: upload.loadedAt ?? loadedAt,
+        source: upload.source,
+      },
+    ];
+  });
   uploadCount += 1;
   return {
     db: current.db,
@@ -180,6 +201,9 @@ export async function loadUploads(
     reports: DATASET_ORDER.map((dataset) => reports.get(dataset) ?? emptyReport(dataset)),
     origins,
     published: current.published,
+    uploads: records,
+    // What happened when the page opened is no longer news after a load of the user's own.
+    restore: null,
   };
 }
 

@@ -55,6 +55,35 @@ describe('the validation worker protocol', () => {
     });
   });
 
+  it('reads what the worker says a file is, and nothing it did not say right', () => {
+    const recognition = {
+      header: ['code', 'name'],
+      dataset: null,
+      nearest: { dataset: 'units', matched: 2, missing: ['type'] },
+    };
+    const file = { kind: 'xlsx', sheets: [{ name: 'Sheet1', rows: 3, recognition }] };
+    expect(parseWorkerMessage({ type: 'inspected', file })).toEqual({ type: 'inspected', file });
+    const csv = { kind: 'csv', recognition: { header: ['code'], dataset: 'units', nearest: null } };
+    expect(parseWorkerMessage({ type: 'inspected', file: csv })).toEqual({
+      type: 'inspected',
+      file: csv,
+    });
+    expect(
+      parseWorkerMessage({ type: 'inspected', file: { kind: 'unreadable', reason: 'xls' } }),
+    ).toEqual({ type: 'inspected', file: { kind: 'unreadable', reason: 'xls' } });
+    for (const bad of [
+      { kind: 'unreadable', reason: 'virus' },
+      { kind: 'xlsx', sheets: [{ name: 'S', rows: -1, recognition }] },
+      { kind: 'csv', recognition: { header: [1], dataset: null, nearest: null } },
+      {
+        kind: 'csv',
+        recognition: { ...recognition, nearest: { dataset: 'votes', matched: 1, missing: [] } },
+      },
+    ]) {
+      expect(parseWorkerMessage({ type: 'inspected', file: bad })).toBeNull();
+    }
+  });
+
   it.each([
     ['not an object', 'batch'],
     ['an unknown type', { type: 'rows' }],
@@ -102,6 +131,12 @@ describe('the validation worker protocol', () => {
       maxIssuesPerCode: 10,
     });
     expect(parseWorkerRequest({ type: 'ack' })).toEqual({ type: 'ack' });
+    const blob = new Blob(['code\n']);
+    expect(parseWorkerRequest({ type: 'inspect', source: blob })).toEqual({
+      type: 'inspect',
+      source: blob,
+    });
+    expect(parseWorkerRequest({ type: 'inspect', source: 'code' })).toBeNull();
     expect(parseWorkerRequest({ type: 'start', dataset: 'votes', source: '' })).toBeNull();
   });
 });

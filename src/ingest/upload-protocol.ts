@@ -1,6 +1,7 @@
 import type { ColumnBatch, ColumnVector } from '../data/column-batch.ts';
 import type { DatasetLoadReport } from '../data/load-report.ts';
 import { DATASET_ORDER, type DatasetId } from '../data/schema.ts';
+import type { InspectedFile, Recognition } from '../data/recognise-header.ts';
 import type { StreamProgress } from '../data/validate-csv-stream.ts';
 import { UNREADABLE_REASONS, type UnreadableReason } from './upload-errors.ts';
 
@@ -31,7 +32,13 @@ export interface AckRequest {
   readonly type: 'ack';
 }
 
-export type WorkerRequest = StartRequest | AckRequest;
+/** Say what a file is (its dataset, or its sheets and theirs) before it is loaded. */
+export interface InspectRequest {
+  readonly type: 'inspect';
+  readonly source: Blob;
+}
+
+export type WorkerRequest = StartRequest | AckRequest | InspectRequest;
 
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly progress: StreamProgress }
@@ -41,6 +48,7 @@ export type WorkerMessage =
       readonly report: DatasetLoadReport;
       readonly codes: readonly string[] | null;
     }
+  | { readonly type: 'inspected'; readonly file: InspectedFile }
   | {
       readonly type: 'failed';
       readonly unreadable: UnreadableReason | null;
@@ -59,6 +67,9 @@ const isCount = (value: unknown): value is number =>
 export function parseWorkerRequest(value: unknown): WorkerRequest | null {
   if (!isRecord(value)) return null;
   if (value.type === 'ack') return { type: 'ack' };
+  if (value.type === 'inspect') {
+    return value.source instanceof Blob ? { type: 'inspect', source: value.source } : null;
+  }
   if (value.type !== 'start') return null;
   const dataset = DATASET_ORDER.find((id) => id === value.dataset);
   const source = value.source;
@@ -103,6 +114,10 @@ export function parseWorkerMessage(value: unknown): WorkerMessage | null {
         ? { type: 'done', report: value.report, codes }
         : null;
     }
+    case 'inspected': {
+      const file = parseInspectedFile(value.file);
+      return file === null ? null : { type: 'inspected', file };
+    }
     case 'failed':
       return {
         type: 'failed',
@@ -112,6 +127,47 @@ export function parseWorkerMessage(value: unknown): WorkerMessage | null {
     default:
       return null;
   }
+}
+
+function parseRecognition(value: unknown): Recognition | null {
+  if (!isRecord(value) || !isStringArray(value.header)) return null;
+  const dataset = DATASET_ORDER.find((id) => id === value.dataset) ?? null;
+  const nearest = value.nearest;
+  if (nearest === null || nearest === undefined) {
+    return { header: value.header, dataset, nearest: null };
+  }
+  if (!isRecord(nearest) || !isCount(nearest.matched) || !isStringArray(nearest.missing)) {
+    return null;
+  }
+  const fitted = DATASET_ORDER.find((id) => id === nearest.dataset);
+  if (fitted === undefined) return null;
+  return {
+    header: value.header,
+    dataset,
+    nearest: { dataset: fitted, matched: nearest.matched, missing: nearest.missing },
+  };
+}
+
+/** What the worker says a file is, checked field by field. */
+export function parseInspectedFile(value: unknown): InspectedFile | null {
+  if (!isRecord(value)) return null;
+  if (value.kind === 'csv') {
+    const recognition = parseRecognition(value.recognition);
+    return recognition === null ? null : { kind: 'csv', recognition };
+  }
+  if (value.kind === 'unreadable') {
+    const reason = UNREADABLE_REASONS.find((known) => known === value.reason);
+    return reason === undefined ? null : { kind: 'unreadable', reason };
+  }
+  if (value.kind !== 'xlsx' || !Array.isArray(value.sheets)) return null;
+  const sheets: { name: string; rows: number; recognition: Recognition }[] = [];
+  for (const sheet of value.sheets as readonly unknown[]) {
+    if (!isRecord(sheet) || typeof sheet.name !== 'string' || !isCount(sheet.rows)) return null;
+    const recognition = parseRecognition(sheet.recognition);
+    if (recognition === null) return null;
+    sheets.push({ name: sheet.name, rows: sheet.rows, recognition });
+  }
+  return { kind: 'xlsx', sheets };
 }
 
 function isStringArray(value: unknown): value is string[] {

@@ -3,6 +3,7 @@
 import { batchBuffers } from '../data/column-batch.ts';
 import { DATASET_SPECS } from '../data/schema.ts';
 import type { StreamProgress } from '../data/validate-csv-stream.ts';
+import { inspectFile } from '../data/recognise-header.ts';
 import { validateUpload } from '../data/validate-upload.ts';
 import {
   MAX_BATCHES_IN_FLIGHT,
@@ -28,6 +29,15 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     wake?.();
   } else if (request?.type === 'start') {
     void run(request);
+  } else if (request?.type === 'inspect') {
+    void inspectFile(request.source).then(
+      (file) => {
+        post({ type: 'inspected', file });
+      },
+      (error: unknown) => {
+        post({ type: 'failed', unreadable: null, message: String(error) });
+      },
+    );
   }
 });
 

@@ -1,8 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { LoadedData } from '../ingest/loaded-data.ts';
+import type { UploadStore } from '../ingest/saved-uploads.ts';
 
 /** How the app obtains its loaded database: the browser engine in the app, a fake in tests. */
-export type DataSource = () => Promise<LoadedData>;
+export interface DataSource {
+  /** The published data, with the user's saved files restored on top, before anything is shown. */
+  readonly load: () => Promise<LoadedData>;
+  /** The published data again in place of the user's, without a reload. */
+  readonly reloadPublished: (current: LoadedData) => Promise<LoadedData>;
+  /** Keeps the user's files across reloads; null where nothing is kept. */
+  readonly store: UploadStore | null;
+}
 
 export const DataSourceContext = createContext<DataSource | null>(null);
 

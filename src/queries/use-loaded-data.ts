@@ -9,7 +9,7 @@ import { DATABASE_KEY } from './query-keys.ts';
 export const loadedDataOptions = (source: DataSource) =>
   queryOptions({
     queryKey: DATABASE_KEY,
-    queryFn: () => source(),
+    queryFn: () => source.load(),
     gcTime: Number.POSITIVE_INFINITY,
   });
 

@@ -7,8 +7,9 @@ import { writeLargeUpload, type LargeUpload } from '../helpers/large-upload.ts';
 import { newLoggedPage, openSite, waitForRanking, type Site } from './site-fixture.ts';
 
 // National scale, generated for the test and deleted after it (never committed): 3,321 units,
-// ~200,000 daily index snapshots (14 MB) to load, and 600,000 (41 MB) to cancel half-way.
-const ROWS = 200_000;
+// 1,000,000 daily index snapshots (~68 MB) to load and find again after a reload, and 600,000
+// (41 MB) to cancel half-way.
+const ROWS = 1_000_000;
 const CANCEL_ROWS = 600_000;
 
 let site: Site;
@@ -53,21 +54,22 @@ async function runSql(page: Page, sql: string): Promise<string[]> {
 }
 
 describe('a national-scale upload', () => {
-  it('streams 200,000 rows with a progress bar, counts every row and ranks the new units', async () => {
+  it('streams 1,000,000 rows with a progress bar, counts every row, ranks the new units and keeps them across a reload', async () => {
     const { page, log } = await newLoggedPage(site);
     await startUpload(page, upload);
     const progress = page.getByTestId('upload-progress');
     await progress.waitFor({ timeout: 10_000 });
     expect(await page.getByRole('button', { name: 'Hủy nạp' }).isVisible()).toBe(true);
-    await page.getByTestId('upload-done').waitFor({ timeout: 45_000 });
+    await page.getByTestId('upload-done').waitFor({ timeout: 120_000 });
     expect(await progress.count()).toBe(0);
 
     const datasets = page.getByTestId('datasets-table');
     const scores = await datasets.locator('tr[data-dataset="index_scores"]').textContent();
     expect(scores).toContain('Tệp bạn tải lên');
-    expect(scores).toMatch(/200\.000\s*200\.000\s*0/);
+    expect(scores).toMatch(/1\.000\.000\s*1\.000\.000\s*0/);
     expect(await datasets.locator('tr[data-dataset="units"]').textContent()).toMatch(/3\.321/);
-    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['200000']);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1000000']);
+    expect(await page.getByTestId('your-data').textContent()).toContain('Đã lưu trong trình duyệt');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Xếp hạng' }).click();
     await waitForRanking(page);
@@ -79,9 +81,23 @@ describe('a national-scale upload', () => {
     expect(await page.getByTestId('ranking-table').locator('tbody tr').count()).toBeGreaterThan(
       3000,
     );
+
+    // A reload: the saved files are checked and loaded again before anything is shown.
+    await page.goto(`${site.server.url}?view=data`);
+    const yours = page.getByTestId('your-data');
+    await yours.waitFor({ timeout: 120_000 });
+    expect(await yours.textContent()).toContain('Đã khôi phục dữ liệu bạn nạp lần trước');
+    expect(await yours.textContent()).toContain(path.basename(upload.scoresPath));
+    expect(
+      await page
+        .getByTestId('datasets-table')
+        .locator('tr[data-dataset="index_scores"]')
+        .textContent(),
+    ).toMatch(/Tệp bạn tải lên.*1\.000\.000\s*1\.000\.000\s*0/);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1000000']);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
-  });
+  }, 300_000);
 
   it('cancels half-way and says so, leaving the previous data as it was', async () => {
     const { page, log } = await newLoggedPage(site);

@@ -29,9 +29,24 @@ export interface PageLog {
   readonly requests: string[];
 }
 
-/** A new page that records console errors, uncaught errors and every request. */
-export async function newLoggedPage(site: Site): Promise<{ page: Page; log: PageLog }> {
+/**
+ * A new page that records console errors, uncaught errors and every request. The site's saved
+ * uploads (IndexedDB, shared by every page of the browser) are cleared first, so each test opens
+ * the published data unless it asks to keep what an earlier page saved.
+ */
+export async function newLoggedPage(
+  site: Site,
+  options: { readonly keepSavedData?: boolean } = {},
+): Promise<{ page: Page; log: PageLog }> {
   const page = await site.browser.context.newPage();
+  if (options.keepSavedData !== true) {
+    const cdp = await site.browser.context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(site.server.url).origin,
+      storageTypes: 'indexeddb',
+    });
+    await cdp.detach();
+  }
   const log: PageLog = { consoleErrors: [], pageErrors: [], requests: [] };
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());

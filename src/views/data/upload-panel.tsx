@@ -1,45 +1,100 @@
-import { useId, useState, type DragEvent } from 'react';
-import { detectDataset, readHeaderLine } from '../../data/detect-dataset.ts';
-import { DATASET_ORDER, type DatasetId } from '../../data/schema.ts';
-import { ErrorDetails } from '../../components/error-details.tsx';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { StatusMessage } from '../../components/status-message.tsx';
+import type { DatasetId } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
-import { isUploadCancelled, useUpload } from '../../queries/use-upload.ts';
+import {
+  inspectInWorker,
+  isUploadCancelled,
+  useUpload,
+  type Persistence,
+} from '../../queries/use-upload.ts';
+import { inspected, PendingFileRow, type PendingFile } from './pending-file.tsx';
+import { UploadError } from './upload-error.tsx';
 import { UploadProgressView } from './upload-progress.tsx';
 
-interface PendingFile {
-  readonly file: File;
-  readonly dataset: DatasetId | null;
+/** The files of the user's a load would replace (a new units file replaces them all). */
+function replacedUploads(data: LoadedData, datasets: readonly DatasetId[]): string[] {
+  const all = datasets.includes('units');
+  return data.uploads
+    .filter((record) => all || datasets.includes(record.dataset))
+    .map((record) => record.file);
 }
 
-const HEADER_BYTES = 8192;
-
-async function recognise(file: File): Promise<PendingFile> {
-  const head = await file.slice(0, HEADER_BYTES).text();
-  return { file, dataset: detectDataset(readHeaderLine(head)) };
-}
-
-/** Choose or drop CSV files, confirm which dataset each one is, then validate and load them. */
-export function UploadPanel({ data }: { data: LoadedData }) {
+/**
+ * Choose or drop CSV or Excel files; each is read far enough to say what it is (its dataset,
+ * its sheets, or why it cannot be read); confirm, then validate and load them. Replacing data
+ * the user loaded asks first.
+ */
+export function UploadPanel({
+  data,
+  onLoaded,
+}: {
+  data: LoadedData;
+  /** Told how the loaded files were kept for the next visit. */
+  onLoaded: (persistence: Persistence) => void;
+}) {
   const { t, format } = useI18n();
   const inputId = useId();
   const [pending, setPending] = useState<readonly PendingFile[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const choice = useRef(0);
   const upload = useUpload(data);
 
-  const add = async (files: readonly File[]) => {
-    const recognised = await Promise.all(files.map(recognise));
-    setPending(recognised);
+  const add = (files: readonly File[]) => {
+    const round = ++choice.current;
+    setPending(files.map((file) => ({ file, inspected: null, sheet: null, dataset: null })));
+    setConfirming(false);
     upload.cancel();
     upload.reset();
+    for (const [index, file] of files.entries()) {
+      void inspectInWorker(file)
+        .catch(() => ({ kind: 'unreadable', reason: 'binary' }) as const)
+        .then((result) => {
+          // A later choice replaced this one: its results are not wanted.
+          if (choice.current !== round) return;
+          setPending((entries) =>
+            entries.map((entry, at) => (at === index ? inspected(file, result) : entry)),
+          );
+        });
+    }
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
-    void add([...event.dataTransfer.files]);
+    add([...event.dataTransfer.files]);
   };
   const assigned = pending.map((entry) => entry.dataset);
   const duplicate = assigned.some((id, index) => id !== null && assigned.indexOf(id) !== index);
-  const ready = pending.length > 0 && !duplicate && assigned.every((id) => id !== null);
+  const ready =
+    pending.length > 0 &&
+    !duplicate &&
+    pending.every((entry) => entry.dataset !== null && entry.inspected?.kind !== 'unreadable');
+  const datasets = assigned.filter((id): id is DatasetId => id !== null);
+  const replaced = replacedUploads(data, datasets);
+
+  const load = () => {
+    setConfirming(false);
+    upload.mutate(
+      pending.flatMap((entry) =>
+        entry.dataset === null
+          ? []
+          : [
+              {
+                dataset: entry.dataset,
+                name: entry.file.name,
+                source: entry.file,
+                ...(entry.sheet === null ? {} : { sheet: entry.sheet }),
+              },
+            ],
+      ),
+      {
+        onSuccess: ({ persistence }) => {
+          setPending([]);
+          onLoaded(persistence);
+        },
+      },
+    );
+  };
 
   return (
     <section
@@ -59,12 +114,14 @@ export function UploadPanel({ data }: { data: LoadedData }) {
         <input
           id={inputId}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
           className="visually-hidden"
           data-testid="upload-input"
           onChange={(event) => {
-            void add([...(event.target.files ?? [])]);
+            add([...(event.target.files ?? [])]);
+            // The same file chosen again (after fixing it) must still count as a choice.
+            event.target.value = '';
           }}
         />
         <span className="note">{t('upload.drop')}</span>
@@ -72,44 +129,42 @@ export function UploadPanel({ data }: { data: LoadedData }) {
       {pending.length > 0 ? (
         <ul className="upload-files">
           {pending.map((entry, index) => (
-            <li key={`${entry.file.name}-${index}`}>
-              <label>
-                <span>{t('upload.detected', { file: entry.file.name })}</span>{' '}
-                <select
-                  value={entry.dataset ?? ''}
-                  onChange={(event) => {
-                    const dataset = DATASET_ORDER.find((id) => id === event.target.value) ?? null;
-                    setPending(
-                      pending.map((item, at) => (at === index ? { ...item, dataset } : item)),
-                    );
-                  }}
-                >
-                  <option value="">{t('upload.unknown')}</option>
-                  {DATASET_ORDER.map((id) => (
-                    <option key={id} value={id}>
-                      {t(`dataset.${id}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>{' '}
-              <span className="note">{format.integer(Math.ceil(entry.file.size / 1024))} KB</span>
-            </li>
+            <PendingFileRow
+              key={`${entry.file.name}-${String(index)}`}
+              entry={entry}
+              onChange={(next) => {
+                setConfirming(false);
+                setPending(pending.map((item, at) => (at === index ? next : item)));
+              }}
+            />
           ))}
         </ul>
       ) : null}
       {duplicate ? <p role="alert">{t('upload.duplicate')}</p> : null}
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="replace-confirm" className="confirm">
+          <p id="replace-confirm">{t('upload.replaceConfirm', { files: replaced.join(', ') })}</p>
+          <button type="button" data-testid="replace-confirm" onClick={load}>
+            {t('upload.replaceYes')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+            }}
+          >
+            {t('upload.replaceNo')}
+          </button>
+        </div>
+      ) : null}
       <div className="upload-actions">
         <button
           type="button"
-          disabled={!ready || upload.isPending}
+          data-testid="upload-load"
+          disabled={!ready || upload.isPending || confirming}
           onClick={() => {
-            upload.mutate(
-              pending.flatMap((entry) =>
-                entry.dataset === null
-                  ? []
-                  : [{ dataset: entry.dataset, name: entry.file.name, source: entry.file }],
-              ),
-            );
+            if (replaced.length > 0) setConfirming(true);
+            else load();
           }}
         >
           {t('upload.load')}
@@ -118,7 +173,9 @@ export function UploadPanel({ data }: { data: LoadedData }) {
           <button
             type="button"
             onClick={() => {
+              choice.current += 1;
               setPending([]);
+              setConfirming(false);
               upload.cancel();
               upload.reset();
             }}
@@ -126,7 +183,6 @@ export function UploadPanel({ data }: { data: LoadedData }) {
             {t('upload.clear')}
           </button>
         ) : null}
-        <a href="./">{t('upload.restore')}</a>
       </div>
       {upload.isPending ? (
         <>
@@ -140,15 +196,15 @@ export function UploadPanel({ data }: { data: LoadedData }) {
         </p>
       ) : null}
       {upload.isError && !isUploadCancelled(upload.error) ? (
-        <StatusMessage kind="error" title={t('upload.failed')}>
-          <ErrorDetails error={upload.error} summary={t('load.detail')} />
-        </StatusMessage>
+        <div data-testid="upload-error">
+          <UploadError error={upload.error} />
+        </div>
       ) : null}
       {upload.isSuccess ? (
         <p role="status" data-testid="upload-done">
           {t('upload.done', {
-            summary: upload.data.reports
-              .filter((report) => upload.data.origins[report.dataset] === 'upload')
+            summary: upload.data.next.reports
+              .filter((report) => upload.data.next.origins[report.dataset] === 'upload')
               .map((report) =>
                 t('reconcile.summary', {
                   file: report.file,
