@@ -17,10 +17,16 @@ const pad2 = (value: number) => String(value).padStart(2, '0');
 /** A date cell as the column wants it: `YYYY-MM` for a month or period, `YYYY-MM-DD` otherwise. */
 function dateText(date: Date, kind: ColumnKind | undefined): string {
   if (Number.isNaN(date.getTime())) return String(date);
-  // Spreadsheet readers build dates at midnight UTC: read them so, whatever the machine's zone.
-  const month = `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}`;
+  // A date cell (a serial number) is read as midnight UTC; a date stored as ISO text without a
+  // zone (`t="d"`) as local midnight. Whichever midnight it is gives the calendar day.
+  const utc = date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() === 0;
+  const local = !utc && date.getHours() + date.getMinutes() + date.getSeconds() === 0;
+  const [year, monthIndex, day] = local
+    ? [date.getFullYear(), date.getMonth(), date.getDate()]
+    : [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  const month = `${String(year)}-${pad2(monthIndex + 1)}`;
   if (kind?.type === 'month' || kind?.type === 'period') return month;
-  return `${month}-${pad2(date.getUTCDate())}`;
+  return `${month}-${pad2(day)}`;
 }
 
 /** A typed number in plain notation (`95.42`), or with a decimal comma (`95,42`) in a vi column. */

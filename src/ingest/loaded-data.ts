@@ -22,6 +22,8 @@ export interface UploadRecord {
 /** What became of the user's saved data when the page opened. */
 export type RestoreOutcome =
   | { readonly status: 'restored'; readonly files: readonly string[] }
+  /** The saved files could not be loaded this time (an engine or worker failure): kept, retried. */
+  | { readonly status: 'kept'; readonly message: string }
   | {
       readonly status: 'discarded';
       /** `corrupt`: the saved bytes fail their hash or shape; `failed`: they no longer load. */

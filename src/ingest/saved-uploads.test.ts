@@ -139,6 +139,20 @@ describe('saved uploads', () => {
     expect(stale.value).toBeNull();
   });
 
+  it('keeps the saved files when loading them fails for another reason (the engine, a worker)', async () => {
+    const { store } = await uploadAndSave();
+    const saved = store.value;
+    await loadPublishedFixtures(db);
+    const broken: typeof validateInProcess = () => Promise.reject(new Error('worker crashed'));
+    const restored = await restoreUploads(published, store, broken);
+    expect(restored.restore).toEqual({ status: 'kept', message: 'worker crashed' });
+    expect(restored.uploads).toEqual([]);
+    expect(store.value).toBe(saved);
+    // The next visit tries again, and this time it loads.
+    const again = await restoreUploads(published, store, validateInProcess);
+    expect(again.restore).toMatchObject({ status: 'restored' });
+  });
+
   it('leaves the published state alone when nothing is saved', async () => {
     const restored = await restoreUploads(published, memoryUploadStore(), validateInProcess);
     expect(restored).toBe(published);

@@ -1,6 +1,7 @@
 import { DATASET_ORDER, type DatasetId } from '../data/schema.ts';
 import { loadUploads, type StreamUpload, type Upload } from './load-uploads.ts';
 import type { LoadedData, RestoreOutcome, UploadRecord } from './loaded-data.ts';
+import { EmptyUploadError, UnreadableFileError } from './upload-errors.ts';
 
 /** One saved file: the bytes and what is needed to load them again exactly as before. */
 export interface SavedFile {
@@ -107,7 +108,8 @@ export async function restoreUploads(
   try {
     stored = await store.read();
   } catch (error) {
-    return discard(current, store, 'corrupt', error);
+    // The store itself failed (not the record): keep it for the next visit and say so.
+    return kept(current, error);
   }
   if (stored === null || stored === undefined) return current;
   const saved = parseSavedUploads(stored);
@@ -133,8 +135,18 @@ export async function restoreUploads(
     };
     return { ...restored, restore: outcome };
   } catch (error) {
-    return discard(current, store, 'failed', error);
+    // The files themselves no longer load: discard them. Anything else (the engine, a worker,
+    // memory) may not happen next time: the saved files are kept and the failure is said.
+    if (error instanceof EmptyUploadError || error instanceof UnreadableFileError) {
+      return discard(current, store, 'failed', error);
+    }
+    return kept(current, error);
   }
+}
+
+function kept(current: LoadedData, cause: unknown): LoadedData {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return { ...current, restore: { status: 'kept', message } };
 }
 
 async function discard(

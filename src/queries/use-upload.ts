@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { LoadedData } from '../ingest/loaded-data.ts';
 import { loadUploads, type Upload, type UploadProgress } from '../ingest/load-uploads.ts';
@@ -25,6 +25,15 @@ export interface UploadResult {
   readonly persistence: Persistence;
 }
 
+// Loads and "back to the sample" write the same tables: they run one after another, never at once.
+const DATABASE_WRITE = { id: 'database-write' } as const;
+const DATABASE_WRITE_KEY = ['database-write'] as const;
+
+/** Is a load or a "back to the sample" running (their buttons wait)? */
+export function useDatabaseWriting(): boolean {
+  return useIsMutating({ mutationKey: DATABASE_WRITE_KEY }) > 0;
+}
+
 /** Did the user cancel the load (nothing was changed)? */
 export const isUploadCancelled = (error: unknown): boolean => error instanceof UploadCancelledError;
 
@@ -41,6 +50,8 @@ export function useUpload(current: LoadedData | undefined) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const running = useRef<AbortController | null>(null);
   const mutation = useMutation({
+    mutationKey: DATABASE_WRITE_KEY,
+    scope: DATABASE_WRITE,
     mutationFn: async (uploads: readonly Upload[]): Promise<UploadResult> => {
       if (current === undefined) throw new Error('the database is not loaded yet');
       running.current?.abort();
@@ -57,10 +68,9 @@ export function useUpload(current: LoadedData | undefined) {
         if (running.current === controller) running.current = null;
         setProgress(null);
       }
-      return { next, persistence: await persist(store, next) };
-    },
-    onSuccess: ({ next }) => {
+      // The tables are swapped: the labels and every query key follow at once, before saving.
       queryClient.setQueryData(DATABASE_KEY, next);
+      return { next, persistence: await persist(store, next) };
     },
   });
   const cancel = useCallback(() => {
@@ -78,6 +88,8 @@ async function persist(
     await saveUploads(store, next.uploads);
     return { status: 'saved' };
   } catch (error) {
+    // What was saved before is no longer what is shown: never restore it on the next visit.
+    await store.clear().catch(() => undefined);
     return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -90,14 +102,15 @@ export function useRestorePublished(current: LoadedData | undefined) {
   const queryClient = useQueryClient();
   const source = useDataSource();
   return useMutation({
+    mutationKey: DATABASE_WRITE_KEY,
+    scope: DATABASE_WRITE,
     mutationFn: async () => {
       if (current === undefined) throw new Error('the database is not loaded yet');
       const next = await source.reloadPublished(current);
+      queryClient.setQueryData(DATABASE_KEY, next);
+      // The sample is shown already; a store that cannot be cleared is said, not hidden.
       await source.store?.clear();
       return next;
-    },
-    onSuccess: (next) => {
-      queryClient.setQueryData(DATABASE_KEY, next);
     },
   });
 }

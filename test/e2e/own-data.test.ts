@@ -232,7 +232,18 @@ describe('own data', () => {
     await load(page).click();
     const confirm = page.getByRole('alertdialog');
     expect(await confirm.textContent()).toContain('dossiers-nguyet-an.csv');
+    // The focus is taken to the question; Escape answers "no" and gives it back.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('replace-confirm');
+    await page.keyboard.press('Escape');
+    expect(await confirm.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'upload-load',
+    );
+    await load(page).click();
     await confirm.getByRole('button', { name: 'Không thay' }).click();
+    expect(await confirm.count()).toBe(0);
     expect(await page.getByTestId('upload-done').count()).toBe(0);
 
     // Back to the sample: asked, then done in place (the page is not reloaded).

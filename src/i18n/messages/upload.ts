@@ -11,6 +11,8 @@ export const uploadVi = {
     'Dữ liệu bạn lưu lần trước bị hỏng (không khớp mã kiểm tra) nên đã bị bỏ, không nạp phần nào; đang hiện dữ liệu công bố kèm trang. Hãy nạp lại tệp.',
   'yours.discarded.failed':
     'Dữ liệu bạn lưu lần trước không nạp lại được nên đã bị bỏ, không nạp phần nào; đang hiện dữ liệu công bố kèm trang. Hãy nạp lại tệp.',
+  'yours.restoreKept':
+    'Chưa nạp lại được dữ liệu bạn lưu lần trước (lỗi: {message}); đang hiện dữ liệu công bố kèm trang. Bản lưu vẫn được giữ và sẽ được thử lại khi mở lại trang.',
   'yours.back': 'Quay lại dữ liệu mẫu',
   'yours.backConfirm':
     'Bỏ dữ liệu của bạn ({files}) và quay lại dữ liệu công bố kèm trang? Bản lưu trong trình duyệt cũng bị xóa.',
@@ -56,6 +58,8 @@ export const uploadEn: Readonly<Record<keyof typeof uploadVi, string>> = {
     'The data you saved last time is damaged (its checksum does not match), so it was discarded and none of it loaded; showing the data published with the site. Please load your files again.',
   'yours.discarded.failed':
     'The data you saved last time no longer loads, so it was discarded and none of it loaded; showing the data published with the site. Please load your files again.',
+  'yours.restoreKept':
+    'The data you saved last time could not be loaded this time (error: {message}); showing the data published with the site. The saved copy is kept and tried again when the page opens next.',
   'yours.back': 'Back to the sample data',
   'yours.backConfirm':
     'Drop your data ({files}) and go back to the data published with the site? The copy saved in this browser is deleted too.',

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { StatusMessage } from '../../components/status-message.tsx';
 import type { DatasetId } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -6,6 +6,7 @@ import type { LoadedData } from '../../queries/use-loaded-data.ts';
 import {
   inspectInWorker,
   isUploadCancelled,
+  useDatabaseWriting,
   useUpload,
   type Persistence,
 } from '../../queries/use-upload.ts';
@@ -40,6 +41,20 @@ export function UploadPanel({
   const [confirming, setConfirming] = useState(false);
   const choice = useRef(0);
   const upload = useUpload(data);
+  const writing = useDatabaseWriting();
+  const loadButton = useRef<HTMLButtonElement>(null);
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  // The question is what the user must answer now: take the focus to it.
+  useEffect(() => {
+    if (confirming) replaceButton.current?.focus();
+  }, [confirming]);
+  const closeConfirm = () => {
+    setConfirming(false);
+    loadButton.current?.focus();
+  };
+  const escapeCloses = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') closeConfirm();
+  };
 
   const add = (files: readonly File[]) => {
     const round = ++choice.current;
@@ -134,7 +149,7 @@ export function UploadPanel({
               entry={entry}
               onChange={(next) => {
                 setConfirming(false);
-                setPending(pending.map((item, at) => (at === index ? next : item)));
+                setPending((entries) => entries.map((item, at) => (at === index ? next : item)));
               }}
             />
           ))}
@@ -144,15 +159,19 @@ export function UploadPanel({
       {confirming ? (
         <div role="alertdialog" aria-labelledby="replace-confirm" className="confirm">
           <p id="replace-confirm">{t('upload.replaceConfirm', { files: replaced.join(', ') })}</p>
-          <button type="button" data-testid="replace-confirm" onClick={load}>
-            {t('upload.replaceYes')}
-          </button>{' '}
           <button
             type="button"
+            data-testid="replace-confirm"
+            ref={replaceButton}
+            onKeyDown={escapeCloses}
             onClick={() => {
-              setConfirming(false);
+              load();
+              loadButton.current?.focus();
             }}
           >
+            {t('upload.replaceYes')}
+          </button>{' '}
+          <button type="button" onKeyDown={escapeCloses} onClick={closeConfirm}>
             {t('upload.replaceNo')}
           </button>
         </div>
@@ -161,8 +180,10 @@ export function UploadPanel({
         <button
           type="button"
           data-testid="upload-load"
-          disabled={!ready || upload.isPending || confirming}
+          ref={loadButton}
+          disabled={!ready || writing}
           onClick={() => {
+            if (confirming) return;
             if (replaced.length > 0) setConfirming(true);
             else load();
           }}
@@ -200,7 +221,7 @@ export function UploadPanel({
           <UploadError error={upload.error} />
         </div>
       ) : null}
-      {upload.isSuccess ? (
+      {upload.isSuccess && upload.data.next.version === data.version ? (
         <p role="status" data-testid="upload-done">
           {t('upload.done', {
             summary: upload.data.next.reports

@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
-import { useRestorePublished, type Persistence } from '../../queries/use-upload.ts';
+import {
+  useDatabaseWriting,
+  useRestorePublished,
+  type Persistence,
+} from '../../queries/use-upload.ts';
 
 /**
  * The user's own data: which files are in use (rows, when loaded), whether they are kept for
@@ -19,6 +23,15 @@ export function YourDataPanel({
 }) {
   const { t, format } = useI18n();
   const restore = useRestorePublished(data);
+  const writing = useDatabaseWriting();
+  const done = useRef<HTMLParagraphElement>(null);
+  const backDone = restore.isSuccess && restore.data.version === data.version;
+  // A failure is said while the data it left in place is shown, not after a later load.
+  const [failedAt, setFailedAt] = useState<string | null>(null);
+  // Back to the sample: the button is gone, so the focus goes to what happened.
+  useEffect(() => {
+    if (backDone) done.current?.focus();
+  }, [backDone]);
   const [confirming, setConfirming] = useState(false);
   const backButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -45,8 +58,19 @@ export function YourDataPanel({
         </p>
       ) : null}
       {restore.isPending ? <StatusMessage kind="loading" title={t('yours.backLoading')} /> : null}
-      {restore.isSuccess && !own ? <p role="status">{t('yours.backDone')}</p> : null}
-      {restore.isError ? <p role="alert">{t('yours.backFailed')}</p> : null}
+      {data.restore?.status === 'kept' ? (
+        <p role="alert" className="your-data-warning">
+          {t('yours.restoreKept', { message: data.restore.message })}
+        </p>
+      ) : null}
+      {backDone ? (
+        <p role="status" tabIndex={-1} ref={done}>
+          {t('yours.backDone')}
+        </p>
+      ) : null}
+      {restore.isError && failedAt === data.version ? (
+        <p role="alert">{t('yours.backFailed')}</p>
+      ) : null}
       {data.uploads.length === 0 ? (
         <p>{t('yours.none')}</p>
       ) : (
@@ -80,6 +104,7 @@ export function YourDataPanel({
           type="button"
           ref={backButton}
           data-testid="back-to-sample"
+          disabled={writing}
           onClick={() => {
             setConfirming(true);
           }}
@@ -93,10 +118,14 @@ export function YourDataPanel({
           <button
             type="button"
             data-testid="back-to-sample-confirm"
-            disabled={restore.isPending}
+            disabled={writing}
             ref={confirmButton}
             onClick={() => {
+              const before = data.version;
               restore.mutate(undefined, {
+                onError: () => {
+                  setFailedAt(before);
+                },
                 onSettled: () => {
                   setConfirming(false);
                 },
