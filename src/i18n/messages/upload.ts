@@ -27,6 +27,8 @@ export const uploadVi = {
   'upload.sheet': 'Trang tính của {file}',
   'upload.sheetOption': '{sheet} ({rows} dòng)',
   'upload.inspecting': 'Đang đọc tiêu đề của {file}…',
+  'upload.inspectFailed':
+    'Không đọc được {file} để nhận ra loại dữ liệu ({message}). Hãy tự chọn loại dữ liệu: khi nạp, mọi dòng vẫn được kiểm tra.',
   'upload.notRecognised':
     'Không nhận ra loại dữ liệu của {file}: gần nhất là “{dataset}” nhưng thiếu cột {columns}. Hãy sửa dòng tiêu đề, hoặc chọn loại dữ liệu nếu chắc chắn.',
   'upload.notRecognisedNone':
@@ -74,6 +76,8 @@ export const uploadEn: Readonly<Record<keyof typeof uploadVi, string>> = {
   'upload.sheet': 'Sheet of {file}',
   'upload.sheetOption': '{sheet} ({rows} rows)',
   'upload.inspecting': 'Reading the header of {file}…',
+  'upload.inspectFailed':
+    'Could not read {file} to recognise its dataset ({message}). Choose the dataset yourself: every row is still checked when it loads.',
   'upload.notRecognised':
     'The dataset of {file} is not recognised: the nearest is “{dataset}”, but it lacks the columns {columns}. Fix the header row, or choose the dataset if you are sure.',
   'upload.notRecognisedNone':

@@ -2,11 +2,17 @@ import type { InspectedFile, Recognition } from '../../data/recognise-header.ts'
 import { DATASET_ORDER, type DatasetId } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
+/** Reading the file to recognise it failed (the worker ran out of memory, say): not a verdict on it. */
+export interface InspectionFailed {
+  readonly kind: 'failed';
+  readonly message: string;
+}
+
 /** A chosen file before it is loaded: what it was found to be, and what the user chose. */
 export interface PendingFile {
   readonly file: File;
   /** Null while the file is being read. */
-  readonly inspected: InspectedFile | null;
+  readonly inspected: InspectedFile | InspectionFailed | null;
   /** The sheet of a workbook to read. */
   readonly sheet: string | null;
   readonly dataset: DatasetId | null;
@@ -15,13 +21,15 @@ export interface PendingFile {
 /** The recognition that applies: the file's, or the chosen sheet's. */
 export function recognitionOf(entry: PendingFile): Recognition | null {
   const { inspected } = entry;
-  if (inspected === null || inspected.kind === 'unreadable') return null;
+  if (inspected === null || inspected.kind === 'unreadable' || inspected.kind === 'failed') {
+    return null;
+  }
   if (inspected.kind === 'csv') return inspected.recognition;
   return inspected.sheets.find((sheet) => sheet.name === entry.sheet)?.recognition ?? null;
 }
 
 /** What a freshly inspected file starts as: the recognised dataset, the first sheet that has one. */
-export function inspected(file: File, result: InspectedFile): PendingFile {
+export function inspected(file: File, result: InspectedFile | InspectionFailed): PendingFile {
   if (result.kind === 'xlsx') {
     const sheet =
       result.sheets.find((candidate) => candidate.recognition.dataset !== null) ?? result.sheets[0];
@@ -97,6 +105,11 @@ export function PendingFileRow({
       {result === null ? (
         <p className="note" role="status">
           {t('upload.inspecting', { file: name })}
+        </p>
+      ) : null}
+      {result?.kind === 'failed' ? (
+        <p className="upload-file-problem" role="alert">
+          {t('upload.inspectFailed', { file: name, message: result.message })}
         </p>
       ) : null}
       {result?.kind === 'unreadable' ? (

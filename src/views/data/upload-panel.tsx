@@ -10,7 +10,12 @@ import {
   useUpload,
   type Persistence,
 } from '../../queries/use-upload.ts';
-import { inspected, PendingFileRow, type PendingFile } from './pending-file.tsx';
+import {
+  inspected,
+  PendingFileRow,
+  type InspectionFailed,
+  type PendingFile,
+} from './pending-file.tsx';
 import { UploadError } from './upload-error.tsx';
 import { UploadProgressView } from './upload-progress.tsx';
 
@@ -64,7 +69,10 @@ export function UploadPanel({
     upload.reset();
     for (const [index, file] of files.entries()) {
       void inspectInWorker(file)
-        .catch(() => ({ kind: 'unreadable', reason: 'binary' }) as const)
+        .catch((error: unknown): InspectionFailed => ({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }))
         .then((result) => {
           // A later choice replaced this one: its results are not wanted.
           if (choice.current !== round) return;
