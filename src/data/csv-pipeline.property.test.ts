@@ -1,95 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentLines, cutBytes, junkBytes } from '../../test/helpers/csv-bytes.ts';
 import {
-  chunksOf,
-  contentLines,
-  cutBytes,
-  encodeText,
-  junkBytes,
-} from '../../test/helpers/csv-bytes.ts';
+  CODES,
+  expectReconciled,
+  KNOWN_LARGE,
+  sameZero,
+  stream,
+  whole,
+} from '../../test/helpers/csv-pipeline-checks.ts';
 import { csvRecipe, type CsvRecipe } from '../../test/helpers/csv-recipe.ts';
 import { renderCsv, type RenderedCsv } from '../../test/helpers/render-csv.ts';
-import { scoreLine, unitCode } from '../../test/helpers/large-upload.ts';
-import { fromColumnBatch } from './column-batch.ts';
-import { decodeText, type TextEncoding } from './decode-text.ts';
-import type { ValidationResult } from './dataset-validator.ts';
+import { scoreLine } from '../../test/helpers/large-upload.ts';
+import { type TextEncoding } from './decode-text.ts';
 import { createCsvTokenizer, CSV_GUESS_CHARS, parseCsv, type ParsedCsv } from './parse-csv.ts';
-import { DATASET_SPECS, type DatasetId, type ValidRow } from './schema.ts';
-import { validateCsvStream } from './validate-csv-stream.ts';
-import { validateDataset } from './validate-dataset.ts';
-
-/** The units the generated files' other datasets refer to (units files use `UNIT_POOL`). */
-const CODES = ['20242', '20257', '20260', '00004', '20300'];
-const KNOWN = new Set(CODES);
-/** The large files' first block uses codes of its own (`scoreLine`'s). */
-const KNOWN_LARGE = new Set([
-  ...CODES,
-  ...Array.from({ length: 500 }, (_, unit) => unitCode(unit)),
-]);
-
-const optionsFor = (dataset: DatasetId, known: ReadonlySet<string>) =>
-  dataset === 'units' ? {} : { knownCodes: known };
-
-/** Streams bytes cut into `chunks` through the upload validator, collecting the batches' rows. */
-async function stream(
-  chunks: readonly Uint8Array[],
-  dataset: DatasetId,
-  known: ReadonlySet<string> = KNOWN,
-  batchRows = 7,
-) {
-  const rows: ValidRow[] = [];
-  const result = await validateCsvStream(
-    chunksOf(chunks),
-    DATASET_SPECS[dataset],
-    'f.csv',
-    { batchRows, ...optionsFor(dataset, known) },
-    (batch) => {
-      rows.push(...fromColumnBatch(batch));
-      return Promise.resolve();
-    },
-  );
-  return { result, rows };
-}
-
-/**
- * A count written `-0` is -0 in `validateDataset`'s rows but 0 out of the Int32 column batch (the
- * same value once in the table): compare rows with every zero made +0.
- */
-function sameZero(rows: readonly ValidRow[]): ValidRow[] {
-  return rows.map((row) =>
-    Object.fromEntries(
-      Object.entries(row).map(([name, value]) => [name, Object.is(value, -0) ? 0 : value]),
-    ),
-  );
-}
-
-/** The whole-file path: `decodeText`, `parseCsv`, `validateDataset`. */
-function whole(bytes: Uint8Array, dataset: DatasetId, known: ReadonlySet<string> = KNOWN) {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return decoded;
-  const csv = parseCsv(decoded.text);
-  const result = validateDataset(DATASET_SPECS[dataset], 'f.csv', csv, optionsFor(dataset, known));
-  return { ...decoded, csv, result };
-}
-
-/**
- * The reconciliation, counted apart from the validator's own totals: a rejected record is a line
- * that carries an error (every record of a file whose header is unusable), a flagged one a line
- * that carries only warnings.
- */
-function expectReconciled(report: Omit<ValidationResult, 'rows'>, headerLine: number): void {
-  expect(report.rowsRead).toBe(report.rowsLoaded + report.rowsRejected);
-  const errors = report.issues.filter((issue) => issue.severity === 'error');
-  const headerBroken = errors.some((issue) => issue.line === Math.max(headerLine, 1));
-  const errorLines = new Set(errors.map((issue) => issue.line));
-  expect(report.rowsRejected).toBe(headerBroken ? report.rowsRead : errorLines.size);
-  const flagged = new Set(
-    report.issues
-      .filter((issue) => issue.severity === 'warning' && !errorLines.has(issue.line))
-      .map((issue) => issue.line),
-  );
-  expect(report.rowsFlagged).toBe(headerBroken ? 0 : flagged.size);
-}
+import { DATASET_SPECS } from './schema.ts';
 
 const generatedFiles: fc.Arbitrary<RenderedCsv> = fc
   .oneof(
@@ -285,66 +210,6 @@ describe('the CSV pipeline on files larger than the first block', () => {
         expectReconciled(report, file.headerLine);
       }),
       LARGE_RUN,
-    );
-  });
-});
-
-const ONSETS = ['', 'b', 'ch', 'đ', 'gh', 'kh', 'l', 'ng', 'nh', 'ph', 'qu', 'th', 'tr', 'x'];
-const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
-const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-const CODAS = ['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't'];
-
-/** Vietnamese syllables: any vowel with any tone mark, so letters with two marks (ệ, ấ) too. */
-const syllable = fc
-  .tuple(
-    fc.constantFrom(...ONSETS),
-    fc.constantFrom(...VOWELS),
-    fc.constantFrom(...TONES),
-    fc.constantFrom(...CODAS),
-  )
-  .map(([onset, vowel, tone, coda]) => `${onset}${vowel}${tone}`.normalize('NFC') + coda);
-
-describe('known bugs (`it.fails` while they stand: drop `.fails` once fixed)', () => {
-  // `decodeText` trusts Windows-1258 only when the text reads as Vietnamese (`VIETNAMESE`), tested
-  // after NFC: a letter with two marks (ệ = ê + dot below) is then one precomposed character the
-  // pattern does not list, so a file whose only accented letters are such is refused. Smallest
-  // case: the bytes of "code,name\n20242,Nguyệt\n" (ệ as 0xEA 0xF2) → unknown_encoding.
-  it('reads Windows-1258 text whatever Vietnamese letters it has', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(syllable, { minLength: 1, maxLength: 3 }), async (words) => {
-        await Promise.resolve();
-        const text = `code,name\n20242,${words.join(' ')}\n`;
-        const { bytes, encoding } = encodeText(text, 'windows-1258');
-        expect(encoding).toBe('windows-1258');
-        const ascii = !/[^\p{ASCII}]/u.test(text);
-        expect(decodeText(bytes)).toEqual({
-          ok: true,
-          text,
-          encoding: ascii ? 'utf-8' : 'windows-1258',
-        });
-      }),
-      { ...RUN, numRuns: 100 },
-    );
-  });
-
-  // Line numbers are counted by LF only: in a file broken by CR alone every record is on line 1,
-  // so a parse error anywhere counts as the header's (every row is rejected, and a stray quote
-  // swallows the rest of the file, since it is cut at the next LF, which never comes).
-  it('reads a CR-only file as one record per line', async () => {
-    const crFiles = csvRecipe({ shape: 'chaotic', lineEnds: ['\r'], encodings: ['utf-8'] }).map(
-      (recipe) => renderCsv(recipe, CODES),
-    );
-    await fc.assert(
-      fc.asyncProperty(crFiles, async (file) => {
-        const { result } = await stream([file.bytes], file.recipe.dataset);
-        if (!result.ok) throw new Error('not read');
-        expect(result.report.rowsRead).toBe(file.records);
-        expectReconciled(result.report, file.headerLine);
-        if (file.predictable) {
-          expect(result.report.rowsLoaded).toBeGreaterThanOrEqual(file.validKeys);
-        }
-      }),
-      { ...RUN, numRuns: 100 },
     );
   });
 });

@@ -1,22 +1,11 @@
-import { matchHeader } from './column-aliases.ts';
 import type { CsvProblem } from './csv-problem.ts';
+import { CLOSED_QUOTE, readDatasetHeader, type HeaderState } from './dataset-header.ts';
 import { ROW_RULES } from './dataset-rules.ts';
 import { createKeyIndex } from './key-index.ts';
 import type { CsvRecord, ParsedCsv } from './parse-csv.ts';
-import type { CellValue, ColumnSpec, DatasetSpec, ValidRow } from './schema.ts';
-import {
-  numberLocaleOf,
-  readPlainNumber,
-  validateCell,
-  type CellResult,
-  type NumberLocale,
-} from './validate-cell.ts';
-import type {
-  IssueCode,
-  IssueExpected,
-  OmittedIssues,
-  ValidationIssue,
-} from './validation-issue.ts';
+import type { CellValue, DatasetSpec, ValidRow } from './schema.ts';
+import { readPlainNumber, validateCell, type NumberLocale } from './validate-cell.ts';
+import type { IssueCode, OmittedIssues, ValidationIssue } from './validation-issue.ts';
 
 export interface ValidationResult {
   readonly dataset: DatasetSpec['id'];
@@ -62,38 +51,6 @@ export interface DatasetValidator {
   readonly rowsLoaded: number;
 }
 
-interface ColumnState {
-  readonly spec: ColumnSpec;
-  readonly index: number | undefined;
-  readonly nullable: boolean;
-  readonly options: { readonly numberLocale: NumberLocale };
-  /**
-   * Results by raw value, for the kinds that are costly to read and repeat over millions of rows
-   * (dates, months, periods, enums); null for the others, cheaper to read again than to look up.
-   */
-  readonly memo: Map<string, CellResult> | null;
-  /** A count or number column in plain notation: most cells take `readPlainNumber`. */
-  readonly plainNumbers: boolean;
-  /** The previous row's value and result: files are often sorted by date or period. */
-  lastRaw: string | null;
-  lastResult: CellResult | null;
-}
-
-const MEMO_KINDS: ReadonlySet<ColumnSpec['kind']['type']> = new Set([
-  'date',
-  'month',
-  'period',
-  'enum',
-]);
-
-interface HeaderState {
-  readonly columns: readonly ColumnState[];
-  readonly width: number;
-  readonly unusable: boolean;
-}
-
-const CLOSED_QUOTE: IssueExpected = { kind: 'closed_quote' };
-
 /** Distinct raw values remembered per column; beyond it values are checked each time. */
 const MEMO_VALUES = 4096;
 
@@ -127,57 +84,6 @@ export function createDatasetValidator(
   let rowsRead = 0;
   let rowsLoaded = 0;
   let rowsFlagged = 0;
-
-  function readHeader(csv: ParsedCsv): HeaderState {
-    const headerLine = Math.max(csv.headerLine, 1);
-    const matched = matchHeader(spec, csv.header);
-    const headerIndex = matched.index;
-    const missing = spec.columns.filter(
-      (column) => !column.nullable && !headerIndex.has(column.name),
-    );
-    for (const column of missing) {
-      report({ line: headerLine, column: column.name, code: 'missing_column', severity: 'error' });
-    }
-    // A header that is itself malformed, or names a column twice, makes every row ambiguous.
-    const headerErrors = csv.errors.filter((error) => error.line === csv.headerLine);
-    for (const error of headerErrors) {
-      report({
-        line: headerLine,
-        column: '',
-        code: 'parse_error',
-        severity: 'error',
-        found: error.problem,
-        expected: CLOSED_QUOTE,
-      });
-    }
-    for (const column of matched.duplicated) {
-      report({ line: headerLine, column, code: 'duplicate_column', severity: 'error' });
-    }
-    const columns = spec.columns.map((column): ColumnState => {
-      const index = headerIndex.get(column.name);
-      const values =
-        index === undefined ? [] : csv.records.map((record) => record.values[index] ?? '');
-      const numberLocale =
-        options.numberLocale ?? numberLocaleOf(column.kind, values, csv.delimiter);
-      return {
-        spec: column,
-        index,
-        nullable: column.nullable ?? false,
-        options: { numberLocale },
-        memo: MEMO_KINDS.has(column.kind.type) ? new Map() : null,
-        plainNumbers:
-          numberLocale === 'plain' &&
-          (column.kind.type === 'number' || column.kind.type === 'count'),
-        lastRaw: null,
-        lastResult: null,
-      };
-    });
-    return {
-      columns,
-      width: csv.header.length,
-      unusable: missing.length > 0 || headerErrors.length > 0 || matched.duplicated.length > 0,
-    };
-  }
 
   function validateRecord(
     record: CsvRecord,
@@ -275,7 +181,7 @@ export function createDatasetValidator(
 
   return {
     push(csv) {
-      header ??= readHeader(csv);
+      header ??= readDatasetHeader(spec, csv, options.numberLocale, report);
       const state = header;
       const parseErrors = new Map(csv.errors.map((error) => [error.line, error.problem]));
       const rows: ValidRow[] = [];
@@ -288,7 +194,12 @@ export function createDatasetValidator(
       return rows;
     },
     finish() {
-      header ??= readHeader({ header: [], headerLine: 0, delimiter: ',', records: [], errors: [] });
+      header ??= readDatasetHeader(
+        spec,
+        { header: [], headerLine: 0, delimiter: ',', records: [], errors: [] },
+        options.numberLocale,
+        report,
+      );
       return {
         dataset: spec.id,
         file,

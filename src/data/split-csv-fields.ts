@@ -1,7 +1,7 @@
 import type { CsvProblem } from './csv-problem.ts';
 
-/** The line break a file uses, decided once from its start. */
-export type Newline = '\n' | '\r\n' | '\r';
+/** The line break a file uses, decided once from its start (a CR-only file is read as LF). */
+export type Newline = '\n' | '\r\n';
 
 /** Hands on one record: its offset in the text, its values and what is wrong with it. */
 export type Emit = (start: number, values: string[], problems: readonly CsvProblem[]) => void;

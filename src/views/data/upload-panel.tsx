@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { ConfirmPrompt } from '../../components/confirm-prompt.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import type { DatasetId } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -48,17 +49,9 @@ export function UploadPanel({
   const upload = useUpload(data);
   const writing = useDatabaseWriting();
   const loadButton = useRef<HTMLButtonElement>(null);
-  const replaceButton = useRef<HTMLButtonElement>(null);
-  // The question is what the user must answer now: take the focus to it.
-  useEffect(() => {
-    if (confirming) replaceButton.current?.focus();
-  }, [confirming]);
   const closeConfirm = () => {
     setConfirming(false);
     loadButton.current?.focus();
-  };
-  const escapeCloses = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') closeConfirm();
   };
 
   const add = (files: readonly File[]) => {
@@ -165,24 +158,17 @@ export function UploadPanel({
       ) : null}
       {duplicate ? <p role="alert">{t('upload.duplicate')}</p> : null}
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="replace-confirm" className="confirm">
-          <p id="replace-confirm">{t('upload.replaceConfirm', { files: replaced.join(', ') })}</p>
-          <button
-            type="button"
-            data-testid="replace-confirm"
-            ref={replaceButton}
-            onKeyDown={escapeCloses}
-            onClick={() => {
-              load();
-              loadButton.current?.focus();
-            }}
-          >
-            {t('upload.replaceYes')}
-          </button>{' '}
-          <button type="button" onKeyDown={escapeCloses} onClick={closeConfirm}>
-            {t('upload.replaceNo')}
-          </button>
-        </div>
+        <ConfirmPrompt
+          message={t('upload.replaceConfirm', { files: replaced.join(', ') })}
+          yes={t('upload.replaceYes')}
+          no={t('upload.replaceNo')}
+          yesTestId="replace-confirm"
+          onYes={() => {
+            load();
+            loadButton.current?.focus();
+          }}
+          onNo={closeConfirm}
+        />
       ) : null}
       <div className="upload-actions">
         <button

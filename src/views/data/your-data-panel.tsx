@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmPrompt } from '../../components/confirm-prompt.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
@@ -34,11 +35,6 @@ export function YourDataPanel({
   }, [backDone]);
   const [confirming, setConfirming] = useState(false);
   const backButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // The question is what the user must answer now: take the focus to it.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
   const files = data.uploads.map((record) => record.file).join(', ');
   const own = data.uploads.length > 0 || Object.values(data.origins).includes('cleared');
 
@@ -113,37 +109,28 @@ export function YourDataPanel({
         </button>
       ) : null}
       {own && confirming ? (
-        <div role="group" aria-labelledby="back-confirm" className="confirm">
-          <p id="back-confirm">{t('yours.backConfirm', { files: files || '—' })}</p>
-          <button
-            type="button"
-            data-testid="back-to-sample-confirm"
-            disabled={writing}
-            ref={confirmButton}
-            onClick={() => {
-              const before = data.version;
-              restore.mutate(undefined, {
-                onError: () => {
-                  setFailedAt(before);
-                },
-                onSettled: () => {
-                  setConfirming(false);
-                },
-              });
-            }}
-          >
-            {t('yours.backYes')}
-          </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setConfirming(false);
-              requestAnimationFrame(() => backButton.current?.focus());
-            }}
-          >
-            {t('yours.keep')}
-          </button>
-        </div>
+        <ConfirmPrompt
+          message={t('yours.backConfirm', { files: files || '—' })}
+          yes={t('yours.backYes')}
+          no={t('yours.keep')}
+          yesTestId="back-to-sample-confirm"
+          disabled={writing}
+          onYes={() => {
+            const before = data.version;
+            restore.mutate(undefined, {
+              onError: () => {
+                setFailedAt(before);
+              },
+              onSettled: () => {
+                setConfirming(false);
+              },
+            });
+          }}
+          onNo={() => {
+            setConfirming(false);
+            requestAnimationFrame(() => backButton.current?.focus());
+          }}
+        />
       ) : null}
     </section>
   );
