@@ -55,6 +55,7 @@ export function buildCommuneActivityOption(
       text: input.title,
       subtext: withSource(null, ctx),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 13, color: theme.text },
       subtextStyle: { color: sourceColor(ctx, theme), fontSize: 10 },
     },

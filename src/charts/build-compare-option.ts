@@ -1,6 +1,7 @@
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
+import { COMPARE_COLORS } from './compare-series.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export interface CompareInput {
@@ -18,9 +19,6 @@ export interface CompareInput {
   /** The month in focus (`YYYY-MM`), marked with a vertical line. */
   readonly period: string;
 }
-
-/** Okabe–Ito colours, distinguishable for colour-blind readers; one per compared unit. */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'] as const;
 
 /**
  * One line per compared unit (2 to 5): its metric score month by month, from 0 to the metric's
@@ -44,11 +42,12 @@ export function buildCompareOption(input: CompareInput, ctx: ChartContext): Char
         }),
       },
     },
-    color: [...PALETTE],
+    color: [...COMPARE_COLORS],
     title: {
       text: t('ranking.compare.title', { metric: input.metricName }),
       subtext: withSource(null, ctx),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 15, color: theme.text },
       subtextStyle: { color: sourceColor(ctx, theme) },
     },

@@ -97,6 +97,7 @@ export function buildDistributionOption(input: DistributionInput, ctx: ChartCont
       text: t('ranking.distribution.title'),
       subtext: withSource(month, ctx),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 15, color: theme.text },
       subtextStyle: { color: sourceColor(ctx, theme) },
     },

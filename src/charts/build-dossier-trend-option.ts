@@ -6,9 +6,11 @@ import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
 import { chartLayout } from './chart-layout.ts';
+import { decalFor } from './decal-patterns.ts';
 import {
   OUTCOME_COLORS,
   OUTCOME_KEYS,
+  OUTCOME_PATTERNS,
   SMALL_COUNT_OPACITY,
   type DossierChartCounts,
 } from './dossier-series.ts';
@@ -90,6 +92,7 @@ export function buildDossierTrendOption(
       text: t('dossiers.trendTitle', { scope: input.scope }),
       subtext: withSource(rateName, ctx),
       left: 0,
+      top: 0,
       textStyle: { ...layout.titleText, color: theme.text },
       subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
@@ -110,7 +113,10 @@ export function buildDossierTrendOption(
         name: t(`dossiers.bucket.${key}`),
         stack: 'dossiers',
         barMaxWidth: 28,
-        itemStyle: { color: OUTCOME_COLORS[key] },
+        itemStyle: {
+          color: OUTCOME_COLORS[key],
+          decal: decalFor(OUTCOME_PATTERNS[key], OUTCOME_COLORS[key]),
+        },
         data: input.rows.map((row, index) => ({
           value: row.counts[key],
           itemStyle: rates[index]?.small === true ? { opacity: SMALL_COUNT_OPACITY } : {},

@@ -61,6 +61,20 @@ describe('buildDossierUnitsOption', () => {
     expect(series[2]?.data.map((item) => item.value)).toEqual([42, 20, 1, 0]);
   });
 
+  it('gives the ordered outcome buckets a pattern each, the unordered channels none', () => {
+    type Decals = { itemStyle: { color: string; decal?: { dashArrayY?: unknown } } }[];
+    const decals = (option.series as Decals).map((entry) => entry.itemStyle.decal);
+    expect(decals[0]).toBeUndefined();
+    expect(decals.slice(1).every((decal) => decal !== undefined)).toBe(true);
+    expect(new Set(decals.map((decal) => JSON.stringify(decal ?? null))).size).toBe(5);
+    const channels = buildDossierUnitsOption({ ...input, mode: 'channels' }, chartContext('vi'));
+    expect((channels.series as Decals).map((entry) => entry.itemStyle.decal)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('labels each unit with the chosen rate, "—" for no denominator, and marks n < 20', () => {
     expect(label('99001')).toBe('Nguyệt Ấn · 97,9 %');
     expect(label('20700')).toBe('Trà Leng · —');

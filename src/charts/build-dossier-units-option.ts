@@ -8,10 +8,14 @@ import {
   CHANNEL_KEYS,
   OUTCOME_COLORS,
   OUTCOME_KEYS,
+  OUTCOME_PATTERNS,
   SMALL_COUNT_OPACITY,
+  type ChannelKey,
   type DossierChartCounts,
   type DossierChartMode,
+  type OutcomeKey,
 } from './dossier-series.ts';
+import { decalFor, type Decal } from './decal-patterns.ts';
 import { escapeHtml } from './escape-html.ts';
 
 export interface DossierBarRow {
@@ -80,9 +84,16 @@ export function buildDossierUnitsOption(
     return lines.join('<br/>');
   };
 
-  const keys = input.mode === 'outcomes' ? OUTCOME_KEYS : CHANNEL_KEYS;
-  const colors: Readonly<Record<string, string>> =
-    input.mode === 'outcomes' ? OUTCOME_COLORS : CHANNEL_COLORS;
+  // Outcomes are ordered (early → late, then in progress): a pattern per bucket repeats the order
+  // without colour. Channels are not ordered and stay plain.
+  const parts: readonly { key: OutcomeKey | ChannelKey; color: string; decal?: Decal }[] =
+    input.mode === 'outcomes'
+      ? OUTCOME_KEYS.map((key) => ({
+          key,
+          color: OUTCOME_COLORS[key],
+          decal: decalFor(OUTCOME_PATTERNS[key], OUTCOME_COLORS[key]),
+        }))
+      : CHANNEL_KEYS.map((key) => ({ key, color: CHANNEL_COLORS[key] }));
   const title = t(input.mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels');
   const layout = chartLayout(input.compact, 48, 104);
 
@@ -97,17 +108,19 @@ export function buildDossierUnitsOption(
       text: title,
       subtext: withSource(`${month} · ${rateName}`, ctx),
       left: 0,
+      top: 0,
       textStyle: { ...layout.titleText, color: theme.text },
       subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
-    legend: { ...layout.legend, data: keys.map((key) => t(`dossiers.bucket.${key}`)) },
+    legend: { ...layout.legend, data: parts.map((part) => t(`dossiers.bucket.${part.key}`)) },
     grid: {
       left: 8,
       right: 24,
       top: layout.gridTop,
       bottom: layout.gridBottom,
       outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      // The axis title inside the grid, so it stays under the legend rows reserved above it.
+      outerBoundsContain: 'all',
     },
     tooltip: {
       trigger: 'axis',
@@ -147,14 +160,14 @@ export function buildDossierUnitsOption(
         },
       },
     },
-    series: keys.map((key) => ({
+    series: parts.map((part) => ({
       type: 'bar',
-      name: t(`dossiers.bucket.${key}`),
+      name: t(`dossiers.bucket.${part.key}`),
       stack: 'dossiers',
       barMaxWidth: 14,
-      itemStyle: { color: colors[key] },
+      itemStyle: { color: part.color, decal: part.decal },
       data: rows.map((row) => ({
-        value: row.counts[key],
+        value: row.counts[part.key],
         itemStyle: rateOf(row.counts).small ? { opacity: SMALL_COUNT_OPACITY } : {},
       })),
     })),

@@ -75,8 +75,8 @@ export function buildHeatmapOption(input: HeatmapInput, ctx: ChartContext): Char
       enabled: true,
       label: {
         description: t('ranking.heatmap.chartLabel', {
-          count: codes.length,
-          months: input.periods.length,
+          units: t('count.units', { count: codes.length }),
+          months: t('count.months', { count: input.periods.length }),
           mode: modeName,
           metric: input.metricName,
         }),
@@ -86,6 +86,7 @@ export function buildHeatmapOption(input: HeatmapInput, ctx: ChartContext): Char
       text: t('ranking.heatmap.title', { metric: input.metricName }),
       subtext: withSource(modeName, ctx),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 15, color: theme.text },
       subtextStyle: { color: sourceColor(ctx, theme) },
     },

@@ -6,7 +6,13 @@ import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { monthlyCountsFrame } from './monthly-counts-frame.ts';
 import { chartLayout } from './chart-layout.ts';
-import { OUTCOME_COLORS, PETITION_OUTCOMES, type PetitionChartCounts } from './petition-series.ts';
+import { decalFor } from './decal-patterns.ts';
+import {
+  OUTCOME_COLORS,
+  OUTCOME_PATTERNS,
+  PETITION_OUTCOMES,
+  type PetitionChartCounts,
+} from './petition-series.ts';
 
 export interface PetitionTrendPoint {
   /** `YYYY-MM`. */
@@ -80,6 +86,7 @@ export function buildPetitionTrendOption(
       text: t('petitions.trendTitle', { scope: input.scope }),
       subtext: withSource(null, ctx),
       left: 0,
+      top: 0,
       textStyle: { ...layout.titleText, color: theme.text },
       subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
@@ -100,7 +107,10 @@ export function buildPetitionTrendOption(
         name: t(`petitions.outcome.${key}`),
         stack: 'petitions',
         barMaxWidth: 28,
-        itemStyle: { color: OUTCOME_COLORS[key] },
+        itemStyle: {
+          color: OUTCOME_COLORS[key],
+          decal: decalFor(OUTCOME_PATTERNS[key], OUTCOME_COLORS[key]),
+        },
         data: input.rows.map((row) => row.counts[key]),
       })),
       lineSeries,

@@ -102,6 +102,15 @@ describe('buildPetitionUnitsOption', () => {
     );
   });
 
+  it('patterns the ordered outcomes (all but the first), not the topics', () => {
+    type Decals = { itemStyle: { decal?: object } }[];
+    const outcomes = buildPetitionUnitsOption({ ...input, mode: 'outcomes' }, chartContext('vi'));
+    const decals = (outcomes.series as Decals).map((entry) => entry.itemStyle.decal);
+    expect(decals.map((decal) => decal !== undefined)).toEqual([false, true, true, true]);
+    const topicsOption = buildPetitionUnitsOption(input, chartContext('vi'));
+    expect((topicsOption.series as Decals).some((entry) => entry.itemStyle.decal)).toBe(false);
+  });
+
   it('renders the same SVG as the golden file', async () => {
     await expect(renderSvg(option, 720, petitionUnitsChartHeight(2))).toMatchFileSnapshot(
       '../../test/output/petition-units-vi.svg',

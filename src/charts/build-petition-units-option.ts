@@ -6,8 +6,10 @@ import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
 import { chartLayout } from './chart-layout.ts';
 import { escapeHtml } from './escape-html.ts';
+import { decalFor, type Decal } from './decal-patterns.ts';
 import {
   OUTCOME_COLORS,
+  OUTCOME_PATTERNS,
   PETITION_OUTCOMES,
   TOPIC_COLORS,
   type PetitionChartCounts,
@@ -57,7 +59,8 @@ export function buildPetitionUnitsOption(
   const scale = (row: PetitionBarRow, value: number) =>
     perCapita ? (per10k(value, row.population) ?? 0) : value;
   const shown = (value: number) => (perCapita ? format.decimal(value, 1) : format.integer(value));
-  const parts: readonly { key: string; label: string; color: string }[] =
+  // Outcomes are ordered (answered first): patterns repeat the order without colour.
+  const parts: readonly { key: string; label: string; color: string; decal?: Decal }[] =
     input.mode === 'topics'
       ? PETITION_TOPICS.map((topic) => ({
           key: topic,
@@ -68,6 +71,7 @@ export function buildPetitionUnitsOption(
           key: outcome,
           label: t(`petitions.outcome.${outcome}`),
           color: OUTCOME_COLORS[outcome],
+          decal: decalFor(OUTCOME_PATTERNS[outcome], OUTCOME_COLORS[outcome]),
         }));
   const isTopic = (key: string): key is PetitionTopic =>
     PETITION_TOPICS.some((topic) => topic === key);
@@ -109,6 +113,7 @@ export function buildPetitionUnitsOption(
       text: title,
       subtext: withSource(`${input.period} · ${unit}`, ctx),
       left: 0,
+      top: 0,
       textStyle: { ...layout.titleText, color: theme.text },
       subtextStyle: { ...layout.subtext, color: sourceColor(ctx, theme) },
     },
@@ -119,7 +124,8 @@ export function buildPetitionUnitsOption(
       top: layout.gridTop,
       bottom: layout.gridBottom,
       outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      // The axis title inside the grid, so it stays under the legend rows reserved above it.
+      outerBoundsContain: 'all',
     },
     tooltip: {
       trigger: 'axis',
@@ -165,7 +171,7 @@ export function buildPetitionUnitsOption(
       name: part.label,
       stack: 'petitions',
       barMaxWidth: 14,
-      itemStyle: { color: part.color },
+      itemStyle: { color: part.color, decal: part.decal },
       data: rows.map((row) => scale(row, valueOf(row.counts, part.key))),
     })),
   };

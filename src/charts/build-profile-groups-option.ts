@@ -4,7 +4,12 @@ import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import { shortMonth } from '../i18n/format.ts';
-import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
+import {
+  PROFILE_BAND_OPACITY,
+  PROFILE_COLORS,
+  type ProfileQuartiles,
+  type ProfileTrendInput,
+} from './profile-series.ts';
 
 /** Room above the panels for title, subtitle and legend (which wraps on phones). */
 const headerFor = (columns: 2 | 3, compact = false) => (compact ? 44 : columns === 2 ? 120 : 96);
@@ -84,6 +89,7 @@ export function buildProfileGroupsOption(
         text: t('profile.groupsChartTitle'),
         subtext: withSource(null, ctx),
         left: 0,
+        top: 0,
         textStyle: { fontSize: 14, color: theme.text },
         subtextStyle: { color: sourceColor(ctx, theme), fontSize: 11 },
       },
@@ -165,7 +171,7 @@ export function buildProfileGroupsOption(
           silent: true,
           lineStyle: hidden,
           itemStyle: { color: PROFILE_COLORS.band },
-          areaStyle: { color: PROFILE_COLORS.band, opacity: 0.6 },
+          areaStyle: { color: PROFILE_COLORS.band, opacity: PROFILE_BAND_OPACITY },
         },
         {
           type: 'line' as const,

@@ -4,7 +4,12 @@ import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
-import { PROFILE_COLORS, type ProfileQuartiles, type ProfileTrendInput } from './profile-series.ts';
+import {
+  PROFILE_BAND_OPACITY,
+  PROFILE_COLORS,
+  type ProfileQuartiles,
+  type ProfileTrendInput,
+} from './profile-series.ts';
 
 export interface ProfileRankInput extends ProfileTrendInput {
   /** Pixel height the chart is drawn at: the two panels share it 60/40. */
@@ -84,7 +89,7 @@ export function buildProfileRankOption(input: ProfileRankInput, ctx: ChartContex
       silent: true,
       lineStyle: hidden,
       itemStyle: { color: PROFILE_COLORS.band },
-      areaStyle: { color: PROFILE_COLORS.band, opacity: 0.6 },
+      areaStyle: { color: PROFILE_COLORS.band, opacity: PROFILE_BAND_OPACITY },
     },
     {
       type: 'line' as const,
@@ -138,6 +143,7 @@ export function buildProfileRankOption(input: ProfileRankInput, ctx: ChartContex
         text: t('profile.rankChartTitle'),
         subtext: subtitle,
         left: 0,
+        top: 0,
         textStyle: { fontSize: 14, color: theme.text },
         subtextStyle: { color: sourceColor(ctx, theme), fontSize: 11 },
       },

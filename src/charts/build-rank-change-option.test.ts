@@ -46,11 +46,11 @@ describe('buildRankChangeOption', () => {
     expect(sumCents / 100).toBe(values[6]);
   });
 
-  it('colours losses red and gains green, labels losses on the left', () => {
+  it('colours losses red and gains teal (apart for red–green colour-blind readers), labels losses on the left', () => {
     const bars = series[0]?.data ?? [];
-    expect(bars[4]).toMatchObject({ itemStyle: { color: '#b3261e' }, label: { position: 'left' } });
+    expect(bars[4]).toMatchObject({ itemStyle: { color: '#b42318' }, label: { position: 'left' } });
     expect(bars[5]).toMatchObject({
-      itemStyle: { color: '#1a7f37' },
+      itemStyle: { color: '#1a6b5a' },
       label: { position: 'right' },
     });
     expect(series[0]?.label.formatter({ value: -0.7 })).toBe('−0,70');

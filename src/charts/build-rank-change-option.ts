@@ -5,6 +5,7 @@ import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
 import { escapeHtml } from './escape-html.ts';
+import { CHANGE_COLORS } from './rank-change-series.ts';
 
 /** A unit's change in total, split by group (as `getRankChange` returns it). */
 export interface RankChangeInput {
@@ -21,9 +22,6 @@ export interface RankChangeInput {
   }[];
 }
 
-const GAIN = '#1a7f37';
-const LOSS = '#b3261e';
-
 /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least `value` (at least 0.05). */
 function niceExtent(value: number): number {
   const target = Math.max(value, 0.05);
@@ -33,7 +31,7 @@ function niceExtent(value: number): number {
 }
 
 /**
- * Diverging horizontal bars: each group's change in points since the previous month (green gain,
+ * Diverging horizontal bars: each group's change in points since the previous month (teal gain,
  * red loss) and, last, the change in total, which is their exact sum. Points, not percent.
  */
 export function buildRankChangeOption(input: RankChangeInput, ctx: ChartContext): ChartOption {
@@ -57,6 +55,7 @@ export function buildRankChangeOption(input: RankChangeInput, ctx: ChartContext)
         .filter((line) => line !== '')
         .join('\n'),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 14, color: theme.text },
       subtextStyle: { color: sourceColor(ctx, theme), lineHeight: 16 },
     },
@@ -107,7 +106,12 @@ export function buildRankChangeOption(input: RankChangeInput, ctx: ChartContext)
           value,
           label: { position: value < 0 ? ('left' as const) : ('right' as const) },
           itemStyle: {
-            color: index === values.length - 1 ? theme.text : value < 0 ? LOSS : GAIN,
+            color:
+              index === values.length - 1
+                ? theme.text
+                : value < 0
+                  ? CHANGE_COLORS.loss
+                  : CHANGE_COLORS.gain,
           },
         })),
         label: {

@@ -4,9 +4,10 @@ import type { MarkAreaComponentOption } from 'echarts/components';
 import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
+import { stackedHeader, SUBTITLE_LINE_HEIGHT } from './chart-layout.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
-import { bandUpper, SCORE_BANDS } from './score-bands.ts';
+import { BAND_AREA_OPACITY, bandUpper, SCORE_BANDS } from './score-bands.ts';
 
 /** One ranked unit, as the ranking query returns it (only the fields the chart needs). */
 export interface RankingBarRow {
@@ -34,7 +35,7 @@ export interface RankingChartInput {
 }
 
 const BAR_HEIGHT = 18;
-const CHROME_HEIGHT = 154;
+const CHROME_HEIGHT = 170;
 
 /** Pixel height that gives every ranked unit a readable bar. */
 export function rankingChartHeight(rankedCount: number): number {
@@ -67,6 +68,10 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
   const showBands = input.bands === true && group === undefined;
   const median = medianOf(ranked.map((row) => row.score));
   const month = format.month(input.period);
+  const subtitle = [withSource(month, ctx), showBands ? t('ranking.band.legend') : null].filter(
+    (line) => line !== null,
+  );
+  const header = stackedHeader(subtitle.length);
 
   const tooltip = (code: string): string => {
     const row = byCode.get(code);
@@ -98,16 +103,16 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     },
     title: {
       text: title,
-      subtext: [withSource(month, ctx), showBands ? t('ranking.band.legend') : null]
-        .filter((line) => line !== null)
-        .join('\n'),
+      subtext: subtitle.join('\n'),
       left: 0,
+      top: 0,
       textStyle: { fontSize: 15, color: theme.text },
-      subtextStyle: { color: sourceColor(ctx, theme), lineHeight: 16 },
+      subtextStyle: { color: sourceColor(ctx, theme), lineHeight: SUBTITLE_LINE_HEIGHT },
     },
-    // Under the title, not beside it: at phone widths the two would overlap.
+    // Title, subtitle, legend and the axis title each on their own band: at phone widths any two
+    // side by side would overlap.
     legend: {
-      top: showBands ? 66 : 50,
+      ...header.legend,
       left: 0,
       data: UNIT_TYPES.filter((type) => ranked.some((row) => row.type === type)).map((type) =>
         t(`type.${type}`),
@@ -116,10 +121,10 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     grid: {
       left: 8,
       right: 48,
-      top: 96,
+      top: header.gridTop,
       bottom: 16,
       outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      outerBoundsContain: 'all',
     },
     tooltip: {
       trigger: 'item',
@@ -202,7 +207,7 @@ function bandArea(ctx: ChartContext): MarkAreaComponentOption {
       {
         name: ctx.t(`ranking.band.${band.id}`),
         xAxis: band.min,
-        itemStyle: { color: band.fill, opacity: 0.6 },
+        itemStyle: { color: band.fill, opacity: BAND_AREA_OPACITY },
       },
       { xAxis: bandUpper(band) },
     ]),

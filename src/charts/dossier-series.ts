@@ -1,4 +1,5 @@
 import type { OutcomeBuckets } from '../data/on-time-rates.ts';
+import type { DecalPattern } from './decal-patterns.ts';
 
 /** The outcome buckets in stacking order: done first (early → late), then still in progress. */
 export const OUTCOME_KEYS = [
@@ -13,13 +14,25 @@ export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 export const CHANNEL_KEYS = ['receivedOnline', 'receivedInPerson', 'receivedPostal'] as const;
 export type ChannelKey = (typeof CHANNEL_KEYS)[number];
 
-/** Greens for in-time, red for late, blue/orange for in progress: readable without colour too (legend, table). */
+/**
+ * Teal and green for in time, red for late, blue and orange for in progress. Every pair stays at
+ * least 10 ΔE2000 apart for protan, deutan and tritan readers (palette-registry.test.ts); the
+ * patterns are the second cue of the order (done early → late, then in progress).
+ */
 export const OUTCOME_COLORS: Readonly<Record<OutcomeKey, string>> = {
-  resolvedEarly: '#116329',
-  resolvedOnTime: '#4ac26b',
-  resolvedLate: '#cf222e',
-  pendingInTime: '#54aeff',
-  pendingOverdue: '#fb8f44',
+  resolvedEarly: '#1a6b5a',
+  resolvedOnTime: '#4ac289',
+  resolvedLate: '#b42318',
+  pendingInTime: '#9fb2eb',
+  pendingOverdue: '#e8912d',
+};
+
+export const OUTCOME_PATTERNS: Readonly<Record<OutcomeKey, DecalPattern>> = {
+  resolvedEarly: 'solid',
+  resolvedOnTime: 'dots',
+  resolvedLate: 'stripes',
+  pendingInTime: 'lines',
+  pendingOverdue: 'backStripes',
 };
 
 export const CHANNEL_COLORS: Readonly<Record<ChannelKey, string>> = {

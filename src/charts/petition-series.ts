@@ -1,4 +1,5 @@
 import type { PetitionTopic } from '../data/schema.ts';
+import type { DecalPattern } from './decal-patterns.ts';
 
 /** The four outcomes of a voters' petition, in stacking order (answered first). */
 export const PETITION_OUTCOMES = [
@@ -9,23 +10,35 @@ export const PETITION_OUTCOMES = [
 ] as const;
 export type PetitionOutcome = (typeof PETITION_OUTCOMES)[number];
 
+/**
+ * The dossier outcomes' colours where the meaning matches (answered: teal, green; not yet:
+ * orange), violet for handed on; patterns repeat the order without colour.
+ */
 export const OUTCOME_COLORS: Readonly<Record<PetitionOutcome, string>> = {
-  answeredOnSpot: '#116329',
-  answeredLater: '#4ac26b',
-  transferred: '#8250df',
-  pending: '#fb8f44',
+  answeredOnSpot: '#1a6b5a',
+  answeredLater: '#4ac289',
+  transferred: '#8057ce',
+  pending: '#e8912d',
 };
 
-// Okabe–Ito plus two greys: eight topics stay distinguishable for colour-blind readers.
+export const OUTCOME_PATTERNS: Readonly<Record<PetitionOutcome, DecalPattern>> = {
+  answeredOnSpot: 'solid',
+  answeredLater: 'dots',
+  transferred: 'lines',
+  pending: 'backStripes',
+};
+
+// Okabe–Ito hues, with environment darkened to a grey-green, economy and "other" shifted, so all
+// eight stay ≥ 10 ΔE2000 apart (and from the white background) for the three dichromacies.
 export const TOPIC_COLORS: Readonly<Record<PetitionTopic, string>> = {
-  dat_dai: '#E69F00',
-  ha_tang_giao_thong: '#56B4E9',
-  chinh_sach_xa_hoi: '#009E73',
-  y_te: '#CC79A7',
-  giao_duc: '#0072B2',
-  moi_truong: '#6b8e23',
-  kinh_te_ngan_sach: '#D55E00',
-  khac: '#8c959f',
+  dat_dai: '#e7a111',
+  ha_tang_giao_thong: '#53b6ee',
+  chinh_sach_xa_hoi: '#18a16b',
+  y_te: '#c181b1',
+  giao_duc: '#0071b1',
+  moi_truong: '#5b704c',
+  kinh_te_ngan_sach: '#dc5714',
+  khac: '#808182',
 };
 
 export interface PetitionChartCounts {

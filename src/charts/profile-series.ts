@@ -25,4 +25,7 @@ export interface ProfileTrendInput {
 }
 
 /** The profiled unit's line and the province band (the median uses the muted text colour). */
-export const PROFILE_COLORS = { unit: '#0b5cad', band: '#c9d6e3' } as const;
+export const PROFILE_COLORS = { unit: '#0b5cad', band: '#a9bfd6' } as const;
+
+/** The Q1–Q3 band is shaded translucently, so grid lines show through. */
+export const PROFILE_BAND_OPACITY = 0.6;

@@ -7,16 +7,23 @@ export interface ScoreBand {
   readonly id: 'good' | 'fair' | 'weak';
   /** Lowest total (inclusive) in the band. */
   readonly min: number;
-  /** Text colour and background fill. */
+  /** Text colour on the band's fill (table badges; ≥ 5:1 contrast on it). */
   readonly color: string;
+  /** Background fill: table badges as is, the chart's shaded area at `BAND_AREA_OPACITY`. */
   readonly fill: string;
 }
 
-const WEAK: ScoreBand = { id: 'weak', min: 0, color: '#b3261e', fill: '#ffebe9' };
+/** The chart shades bands translucently, so grid lines show through. */
+export const BAND_AREA_OPACITY = 0.6;
+
+// Aqua, yellow and salmon rather than green, yellow and pink: the light fills, and the dark text
+// colours, each stay ≥ 10 ΔE2000 apart for protan, deutan and tritan readers. The chart also
+// names every band in it, and the table writes the band's name in the badge.
+const WEAK: ScoreBand = { id: 'weak', min: 0, color: '#881f1a', fill: '#ebbead' };
 
 export const SCORE_BANDS: readonly ScoreBand[] = [
-  { id: 'good', min: 80, color: '#1a7f37', fill: '#dafbe1' },
-  { id: 'fair', min: 65, color: '#9a6700', fill: '#fff8c5' },
+  { id: 'good', min: 80, color: '#036f4c', fill: '#b4f2ff' },
+  { id: 'fair', min: 65, color: '#926000', fill: '#fffc8c' },
   WEAK,
 ];
 
