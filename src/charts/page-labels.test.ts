@@ -51,7 +51,7 @@ describe('appTitle and appSubtitle', () => {
       'Chỉ số phục vụ người dân và doanh nghiệp của 5 đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
     );
     expect(appSubtitle({ provinces: [], unitCount: 3321 }, en)).toBe(
-      'Public-service index of the 3,321 commune-level units (Decision 766/QĐ-TTg)',
+      'Public-service index of the 3,321 commune-level units (Decision 766/QD-TTg)',
     );
   });
 
@@ -63,7 +63,7 @@ describe('appTitle and appSubtitle', () => {
     );
     expect(appSubtitle(null, vi)).not.toMatch(/\b94\b/);
     expect(appSubtitle(null, en)).toBe(
-      'Public-service index of commune-level units (Decision 766/QĐ-TTg)',
+      'Public-service index of commune-level units (Decision 766/QD-TTg)',
     );
   });
 });

@@ -29,7 +29,7 @@ export function appTitle(scope: UnitScope | null, ctx: Pick<TextContext, 't'>): 
 export function appSubtitle(scope: UnitScope | null, ctx: TextContext): string {
   return scope === null
     ? ctx.t('app.subtitleNeutral')
-    : ctx.t('app.subtitle', { count: ctx.format.integer(scope.unitCount) });
+    : ctx.t('app.subtitle', { count: scope.unitCount });
 }
 
 /** The ranking's scope note: ranks are among every scored unit, of the province when there is one. */
@@ -38,7 +38,7 @@ export function rankingScope(
   scope: UnitScope | null,
   ctx: TextContext,
 ): string {
-  const count = ctx.format.integer(rankedCount);
+  const count = rankedCount;
   const [province, ...others] = scope?.provinces ?? [];
   return province !== undefined && others.length === 0
     ? ctx.t('ranking.scopeProvince', { count, province })
@@ -72,7 +72,7 @@ export function sourcesLine(
   ctx: TextContext,
 ): string {
   const { t } = ctx;
-  const count = ctx.format.integer(scope.unitCount);
+  const count = scope.unitCount;
   const parts: string[] = [];
   const units = provenance.units.source;
   if (units.kind === 'reference') parts.push(t('source.unitsReference', { count }));
@@ -123,5 +123,5 @@ export function sampleExplanation(
   if (synthetic.length === 0) return null;
   const explain = capitalise(ctx.t('sample.explain', { datasets: datasetNames(synthetic, ctx) }));
   if (scope === null || provenance.units.source.kind !== 'reference') return explain;
-  return `${explain} ${ctx.t('sample.explainUnits', { count: ctx.format.integer(scope.unitCount) })}`;
+  return `${explain} ${ctx.t('sample.explainUnits', { count: scope.unitCount })}`;
 }

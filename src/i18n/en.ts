@@ -1,18 +1,25 @@
+import { a11yEn } from './messages/a11y.ts';
 import { commonEn } from './messages/common.ts';
 import { dataEn } from './messages/data-view.ts';
 import { dossiersEn } from './messages/dossiers.ts';
 import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
 import { profileEn } from './messages/profile.ts';
+import { rankingPanelsEn } from './messages/ranking-panels.ts';
 import { rankingEn } from './messages/ranking.ts';
 import { uploadEn } from './messages/upload.ts';
 import { urlStateEn } from './messages/url-state.ts';
-import type { MessageKey } from './vi.ts';
+import type { TranslationOf } from './plural.ts';
+import type { vi } from './vi.ts';
 
-/** English, typed against the Vietnamese source: a missing key fails the type check. */
-export const en: Readonly<Record<MessageKey, string>> = {
+/**
+ * English, typed against the Vietnamese source: a missing key, or a plural message without its
+ * `one` and `other` forms, fails the type check.
+ */
+export const en: TranslationOf<typeof vi> = {
   ...commonEn,
   ...rankingEn,
+  ...rankingPanelsEn,
   ...profileEn,
   ...dossiersEn,
   ...petitionsEn,
@@ -20,4 +27,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...methodologyEn,
   ...urlStateEn,
   ...uploadEn,
+  ...a11yEn,
 };

@@ -1,9 +1,11 @@
+import { a11yVi } from './messages/a11y.ts';
 import { commonVi } from './messages/common.ts';
 import { dataVi } from './messages/data-view.ts';
 import { dossiersVi } from './messages/dossiers.ts';
 import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
 import { profileVi } from './messages/profile.ts';
+import { rankingPanelsVi } from './messages/ranking-panels.ts';
 import { rankingVi } from './messages/ranking.ts';
 import { uploadVi } from './messages/upload.ts';
 import { urlStateVi } from './messages/url-state.ts';
@@ -15,6 +17,7 @@ import { urlStateVi } from './messages/url-state.ts';
 export const vi = {
   ...commonVi,
   ...rankingVi,
+  ...rankingPanelsVi,
   ...profileVi,
   ...dossiersVi,
   ...petitionsVi,
@@ -22,6 +25,12 @@ export const vi = {
   ...methodologyVi,
   ...urlStateVi,
   ...uploadVi,
+  ...a11yVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
+
+/** The keys of plural messages (`{ other: … }` in Vietnamese): `t` requires their `count`. */
+export type PluralKey = {
+  [K in MessageKey]: (typeof vi)[K] extends string ? never : K;
+}[MessageKey];

@@ -1,10 +1,14 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages shared by the whole app: shell, loading, data types, groups, validation issues. */
 export const commonVi = {
   'app.title': 'Bảng điểm xã, phường',
   'app.titleProvince': 'Bảng điểm xã, phường {province}',
-  'app.titleProvinces': 'Bảng điểm xã, phường {count} tỉnh, thành phố',
-  'app.subtitle':
-    'Chỉ số phục vụ người dân và doanh nghiệp của {count} đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
+  'app.titleProvinces': { other: 'Bảng điểm xã, phường {count} tỉnh, thành phố' },
+  'app.subtitle': {
+    other:
+      'Chỉ số phục vụ người dân và doanh nghiệp của {count} đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
+  },
   'app.subtitleNeutral':
     'Chỉ số phục vụ người dân và doanh nghiệp của các đơn vị hành chính cấp xã (Quyết định 766/QĐ-TTg)',
   'app.language': 'Ngôn ngữ',
@@ -20,7 +24,7 @@ export const commonVi = {
   'unitFilter.district': 'Huyện/quận cũ',
   'unitFilter.allTypes': 'Tất cả loại',
   'unitFilter.allDistricts': 'Tất cả huyện/quận cũ',
-  'csv.download': 'Tải CSV ({count} dòng đang hiển thị)',
+  'csv.download': { other: 'Tải CSV ({count} dòng đang hiển thị)' },
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',
   'csv.noteHint': 'Tệp tải về có cột ghi_chu ghi rõ đây là dữ liệu mẫu.',
@@ -28,19 +32,22 @@ export const commonVi = {
     'Nguồn: tệp {file} do người dùng tải lên / Source: file {file}, uploaded by the user',
   'csv.noteHintUpload': 'Tệp tải về có cột ghi_chu ghi tên tệp nguồn.',
   'chart.downloadPng': 'Tải ảnh biểu đồ (PNG)',
+  'print.stamp': 'In từ {url} lúc {date}',
+  'chart.showTable': 'Xem dạng bảng',
   'search.label': 'Tìm xã, phường',
   'search.placeholder': 'Gõ tên, có hoặc không dấu (vd: chien dan)',
   'search.noMatch': 'Không tìm thấy đơn vị nào',
   'sample.notice': 'Dữ liệu mẫu (tổng hợp)',
   'sample.explain':
     '{datasets} trên trang này là dữ liệu mẫu do máy tạo ra, không phải số liệu chính thức.',
-  'sample.explainUnits': 'Danh sách {count} đơn vị, loại hình và diện tích là thật.',
+  'sample.explainUnits': { other: 'Danh sách {count} đơn vị, loại hình và diện tích là thật.' },
   'sample.chartLabel': 'Dữ liệu mẫu (tổng hợp)',
   'source.file': 'Nguồn: tệp {file}',
   'source.line': 'Nguồn: {parts}.',
-  'source.unitsReference':
-    'danh sách {count} đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15',
-  'source.unitsUpload': 'danh sách {count} đơn vị từ tệp {file}',
+  'source.unitsReference': {
+    other: 'danh sách {count} đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15',
+  },
+  'source.unitsUpload': { other: 'danh sách {count} đơn vị từ tệp {file}' },
   'source.sample': '{datasets} là dữ liệu mẫu tổng hợp',
   'source.reference': '{datasets} là số liệu công bố kèm trang',
   'source.upload': '{datasets} từ tệp {file}',
@@ -64,10 +71,15 @@ export const commonVi = {
     'Phần còn lại của trang vẫn dùng được. Hãy thử lại; nếu vẫn lỗi, xin báo lỗi kèm chi tiết bên dưới.',
   'boundary.pageHint': 'Các trang khác vẫn mở được. Hãy thử lại hoặc chọn trang khác.',
   'boundary.appHint': 'Hãy thử lại hoặc tải lại trang.',
-  'reconcile.allFiles': '{count} tệp',
+  'reconcile.allFiles': { other: '{count} tệp' },
   'reconcile.details': 'Xem báo cáo chất lượng dữ liệu',
-  'reconcile.summary':
-    '{file}: đọc {read} dòng = nạp {loaded} + loại {rejected}; {flagged} dòng có cảnh báo',
+  // {read} and {flagged} are `count.rows`.
+  'reconcile.summary': '{file}: đọc {read} = nạp {loaded} + loại {rejected}; {flagged} có cảnh báo',
+  'count.units': { other: '{count} đơn vị' },
+  'count.months': { other: '{count} tháng' },
+  'count.rows': { other: '{count} dòng' },
+  'count.dossiers': { other: '{count} hồ sơ' },
+  'count.petitions': { other: '{count} kiến nghị' },
   'query.failed': 'Truy vấn thất bại.',
   'month.previous': 'Tháng trước',
   'month.next': 'Tháng sau',
@@ -111,12 +123,19 @@ export const commonVi = {
   'issue.dossier_balance': 'hồ sơ không cân đối (tồn + nhận ≠ giải quyết + đang xử lý + trả lại)',
 } as const;
 
-export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
+export const commonEn: TranslationOf<typeof commonVi> = {
   'app.title': 'Commune scorecard',
   'app.titleProvince': '{province} commune scorecard',
-  'app.titleProvinces': 'Commune scorecard: {count} provinces',
-  'app.subtitle': 'Public-service index of the {count} commune-level units (Decision 766/QĐ-TTg)',
-  'app.subtitleNeutral': 'Public-service index of commune-level units (Decision 766/QĐ-TTg)',
+  'app.titleProvinces': {
+    one: 'Commune scorecard: {count} province',
+    other: 'Commune scorecard: {count} provinces',
+  },
+  // English texts write Vietnamese document numbers without diacritics: 766/QD-TTg.
+  'app.subtitle': {
+    one: 'Public-service index of the {count} commune-level unit (Decision 766/QD-TTg)',
+    other: 'Public-service index of the {count} commune-level units (Decision 766/QD-TTg)',
+  },
+  'app.subtitleNeutral': 'Public-service index of commune-level units (Decision 766/QD-TTg)',
   'app.language': 'Language',
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Pages',
@@ -130,7 +149,10 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
   'unitFilter.district': 'Former district',
   'unitFilter.allTypes': 'All types',
   'unitFilter.allDistricts': 'All former districts',
-  'csv.download': 'Download CSV ({count} rows shown)',
+  'csv.download': {
+    one: 'Download CSV ({count} row shown)',
+    other: 'Download CSV ({count} rows shown)',
+  },
   'csv.note':
     'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures',
   'csv.noteHint': 'The downloaded file has a ghi_chu (note) column saying it is sample data.',
@@ -138,19 +160,30 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
     'Nguồn: tệp {file} do người dùng tải lên / Source: file {file}, uploaded by the user',
   'csv.noteHintUpload': 'The downloaded file has a ghi_chu (note) column naming the source file.',
   'chart.downloadPng': 'Download chart image (PNG)',
+  'print.stamp': 'Printed from {url} on {date}',
+  'chart.showTable': 'Show as table',
   'search.label': 'Find a commune or ward',
   'search.placeholder': 'Type a name, with or without diacritics (e.g. chien dan)',
   'search.noMatch': 'No unit found',
   'sample.notice': 'Sample data (synthetic)',
   'sample.explain':
     'The {datasets} on this page are machine-generated sample data, not official figures.',
-  'sample.explainUnits': 'The list of {count} units, their types and areas are real.',
+  'sample.explainUnits': {
+    one: 'The list of {count} unit, its type and area are real.',
+    other: 'The list of {count} units, their types and areas are real.',
+  },
   'sample.chartLabel': 'Sample data (synthetic)',
   'source.file': 'Source: file {file}',
   'source.line': 'Sources: {parts}.',
-  'source.unitsReference':
-    'list of {count} units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15',
-  'source.unitsUpload': 'list of {count} units from the file {file}',
+  'source.unitsReference': {
+    one: 'list of {count} unit per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15',
+    other:
+      'list of {count} units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15',
+  },
+  'source.unitsUpload': {
+    one: 'list of {count} unit from the file {file}',
+    other: 'list of {count} units from the file {file}',
+  },
   'source.sample': '{datasets} are synthetic sample data',
   'source.reference': '{datasets} are the figures published with the site',
   'source.upload': '{datasets} from the file {file}',
@@ -174,10 +207,15 @@ export const commonEn: Readonly<Record<keyof typeof commonVi, string>> = {
     'The rest of the page still works. Try again; if it still fails, please report it with the details below.',
   'boundary.pageHint': 'Other pages still open. Try again or choose another page.',
   'boundary.appHint': 'Try again or reload the page.',
-  'reconcile.allFiles': '{count} files',
+  'reconcile.allFiles': { one: '{count} file', other: '{count} files' },
   'reconcile.details': 'See the data quality report',
   'reconcile.summary':
-    '{file}: {read} rows read = {loaded} loaded + {rejected} rejected; {flagged} rows with warnings',
+    '{file}: {read} read = {loaded} loaded + {rejected} rejected; {flagged} with warnings',
+  'count.units': { one: '{count} unit', other: '{count} units' },
+  'count.months': { one: '{count} month', other: '{count} months' },
+  'count.rows': { one: '{count} row', other: '{count} rows' },
+  'count.dossiers': { one: '{count} dossier', other: '{count} dossiers' },
+  'count.petitions': { one: '{count} petition', other: '{count} petitions' },
   'query.failed': 'The query failed.',
   'month.previous': 'Previous month',
   'month.next': 'Next month',

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the data view: upload, tables, downloads, data quality, SQL console. */
 export const dataVi = {
   'nav.data': 'Dữ liệu',
@@ -40,13 +42,16 @@ export const dataVi = {
   'upload.progress.file': 'Tệp {index}/{count}: {file}',
   'upload.progress.bytes': 'Đã đọc {read} / {total} MB',
   'upload.progress.bytesLabel': 'Phần tệp đã đọc',
+  // {read} and {inserted} are `count.rows`.
   'upload.progress.rows':
-    'Đã kiểm tra {read} dòng: {loaded} hợp lệ, {rejected} bị loại; đã nạp {inserted} dòng',
+    'Đã kiểm tra {read}: {loaded} hợp lệ, {rejected} bị loại; đã nạp {inserted}',
   'upload.progress.insertedLabel': 'Số dòng hợp lệ đã nạp vào cơ sở dữ liệu',
   'upload.progress.replacing': 'Đang thay các bảng…',
   'issues.title': 'Báo cáo chất lượng dữ liệu',
   'issues.none': 'Không có dòng nào bị loại hay cảnh báo.',
-  'issues.caption': '{shown} / {count} vấn đề (lỗi làm dòng bị loại; cảnh báo vẫn được nạp)',
+  'issues.caption': {
+    other: '{shown} / {count} vấn đề (lỗi làm dòng bị loại; cảnh báo vẫn được nạp)',
+  },
   'issues.column.severity': 'Mức',
   'issues.column.line': 'Dòng',
   'issues.column.column': 'Cột',
@@ -55,8 +60,10 @@ export const dataVi = {
   'issues.column.expected': 'Cần',
   'issues.error': 'Lỗi (loại)',
   'issues.warning': 'Cảnh báo',
-  'issues.omitted':
-    '… và {count} vấn đề «{reason}» khác trong {file} không được liệt kê (mỗi loại chỉ giữ {kept} vấn đề đầu tiên; các số đếm vẫn đầy đủ)',
+  'issues.omitted': {
+    other:
+      '… và {count} vấn đề «{reason}» khác trong {file} không được liệt kê (mỗi loại chỉ giữ {kept} vấn đề đầu tiên; các số đếm vẫn đầy đủ)',
+  },
   'downloads.title': 'Tải về các tệp đã công bố',
   'downloads.help':
     'Đúng các tệp mà trang này nạp khi mở. Điểm số, hồ sơ và kiến nghị là dữ liệu mẫu (tổng hợp); tên tệp tải về ghi rõ điều đó.',
@@ -67,20 +74,20 @@ export const dataVi = {
   'console.run': 'Chạy (Ctrl+Enter)',
   'console.running': 'Đang chạy…',
   'console.failed': 'Truy vấn lỗi.',
-  'console.rows': '{count} dòng',
+  'console.rows': { other: '{count} dòng' },
   'console.truncated': 'Chỉ hiển thị {limit} dòng đầu.',
   'console.example': 'Ví dụ',
   'console.caption': 'Kết quả truy vấn',
-  'tableDownload.group': 'Tải bảng đang hiển thị ({count} dòng)',
+  'tableDownload.group': { other: 'Tải bảng đang hiển thị ({count} dòng)' },
   'tableDownload.csv': 'Tải bảng (CSV)',
   'tableDownload.xlsx': 'Tải bảng (XLSX)',
-  'tableDownload.rows': '{count} dòng đang hiển thị:',
+  'tableDownload.rows': { other: '{count} dòng đang hiển thị:' },
   'xlsx.preparing': 'Đang tạo tệp XLSX…',
   'xlsx.failed': 'Không tạo được tệp XLSX.',
   'dictionary.title': 'Tệp mẫu và từ điển dữ liệu',
   'dictionary.help':
     'Mỗi bộ dữ liệu có một tệp mẫu trống (chỉ có dòng tiêu đề, CSV hoặc XLSX) và từ điển các cột, sinh ra từ chính lược đồ mà trang dùng để kiểm tra tệp tải lên. Tiêu đề cột có thể viết theo một tên được chấp nhận, có hoặc không dấu. Số viết với dấu chấm thập phân (15.42), hoặc với dấu phẩy thập phân và dấu chấm hàng nghìn (15,42; 1.052) khi cả cột viết như vậy hoặc tệp phân cách bằng dấu chấm phẩy.',
-  'dictionary.caption': 'Từ điển dữ liệu: {dataset} ({count} cột)',
+  'dictionary.caption': { other: 'Từ điển dữ liệu: {dataset} ({count} cột)' },
   'dictionary.downloads': 'Tải về cho {dataset}',
   'dictionary.templateCsv': 'Tải mẫu trống (CSV)',
   'dictionary.templateXlsx': 'Tải mẫu trống (XLSX)',
@@ -117,11 +124,11 @@ export const dataVi = {
   'rule.count': 'số nguyên ≥ 0',
   'rule.range': 'số từ {min} đến {max}',
   'rule.rangeFrom': 'số ≥ {min}',
-  'issues.expected.digits': '{count} chữ số',
+  'issues.expected.digits': { other: '{count} chữ số' },
   'issues.expected.between': 'từ {min} đến {max}',
   'issues.expected.atLeast': '≥ {min}',
   'issues.expected.atMost': '≤ {max}',
-  'issues.expected.fields': '{count} cột, như dòng tiêu đề',
+  'issues.expected.fields': { other: '{count} cột, như dòng tiêu đề' },
   'issues.expected.unique': 'khóa không trùng (đã có ở dòng {line})',
   'issues.expected.groupSum': 'tổng các nhóm: {sum} (± {tolerance})',
   'issues.expected.outcomeSum': 'tổng các kết quả: {sum}',
@@ -129,7 +136,7 @@ export const dataVi = {
   'issues.expected.closedQuote':
     'dấu ngoặc kép mở ra được đóng lại trong cùng ô; dấu ngoặc kép trong ô viết đôi ("")',
   'issues.found.empty': '(trống)',
-  'issues.found.fields': '{count} cột',
+  'issues.found.fields': { other: '{count} cột' },
   'issues.found.outflow': 'giải quyết + đang giải quyết + trả lại = {outflow}',
   'issues.found.openQuote':
     'dấu ngoặc kép mở ở dòng {line} không được đóng trên dòng đó (nếu đọc tiếp sẽ kéo dài {lines} dòng, đến dòng {last}); các dòng sau được đọc riêng',
@@ -140,7 +147,7 @@ export const dataVi = {
   'issues.found.tokenizer': 'lỗi của bộ đọc CSV ({code})',
 } as const;
 
-export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
+export const dataEn: TranslationOf<typeof dataVi> = {
   'nav.data': 'Data',
   'data.title': 'Data: sources, reconciliation, upload, query',
   'data.current': 'Data in use',
@@ -183,12 +190,15 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'upload.progress.bytes': 'Read {read} of {total} MB',
   'upload.progress.bytesLabel': 'Part of the file read',
   'upload.progress.rows':
-    'Checked {read} rows: {loaded} valid, {rejected} rejected; {inserted} rows inserted',
+    'Checked {read}: {loaded} valid, {rejected} rejected; {inserted} inserted',
   'upload.progress.insertedLabel': 'Valid rows inserted into the database',
   'upload.progress.replacing': 'Replacing the tables…',
   'issues.title': 'Data quality report',
   'issues.none': 'No row was rejected or flagged.',
-  'issues.caption': '{shown} of {count} issues (errors reject a row; warnings still load it)',
+  'issues.caption': {
+    one: '{shown} of {count} issue (errors reject a row; warnings still load it)',
+    other: '{shown} of {count} issues (errors reject a row; warnings still load it)',
+  },
   'issues.column.severity': 'Level',
   'issues.column.line': 'Line',
   'issues.column.column': 'Column',
@@ -197,8 +207,11 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'issues.column.expected': 'Expected',
   'issues.error': 'Error (rejected)',
   'issues.warning': 'Warning',
-  'issues.omitted':
-    '… and {count} more "{reason}" issues in {file}, not listed (the first {kept} of each kind are kept; the counts are complete)',
+  'issues.omitted': {
+    one: '… and {count} more "{reason}" issue in {file}, not listed (the first {kept} of each kind are kept; the counts are complete)',
+    other:
+      '… and {count} more "{reason}" issues in {file}, not listed (the first {kept} of each kind are kept; the counts are complete)',
+  },
   'downloads.title': 'Download the published files',
   'downloads.help':
     'Exactly the files this page loads on opening. Scores, dossiers and petitions are sample data (synthetic); the downloaded file names say so.',
@@ -209,20 +222,26 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'console.run': 'Run (Ctrl+Enter)',
   'console.running': 'Running…',
   'console.failed': 'The query failed.',
-  'console.rows': '{count} rows',
+  'console.rows': { one: '{count} row', other: '{count} rows' },
   'console.truncated': 'Only the first {limit} rows are shown.',
   'console.example': 'Example',
   'console.caption': 'Query result',
-  'tableDownload.group': 'Download the table shown ({count} rows)',
+  'tableDownload.group': {
+    one: 'Download the table shown ({count} row)',
+    other: 'Download the table shown ({count} rows)',
+  },
   'tableDownload.csv': 'Download table (CSV)',
   'tableDownload.xlsx': 'Download table (XLSX)',
-  'tableDownload.rows': '{count} rows shown:',
+  'tableDownload.rows': { one: '{count} row shown:', other: '{count} rows shown:' },
   'xlsx.preparing': 'Preparing the XLSX file…',
   'xlsx.failed': 'The XLSX file could not be created.',
   'dictionary.title': 'Templates and data dictionary',
   'dictionary.help':
     'Each dataset has an empty template (only the header row, CSV or XLSX) and a dictionary of its columns, generated from the very schema this page checks uploads against. A column header may be any of its accepted names, with or without diacritics. Numbers take a decimal point (15.42), or a decimal comma and thousands dots (15,42; 1.052) when the whole column is written so or the file is semicolon-delimited.',
-  'dictionary.caption': 'Data dictionary: {dataset} ({count} columns)',
+  'dictionary.caption': {
+    one: 'Data dictionary: {dataset} ({count} column)',
+    other: 'Data dictionary: {dataset} ({count} columns)',
+  },
   'dictionary.downloads': 'Downloads for {dataset}',
   'dictionary.templateCsv': 'Download empty template (CSV)',
   'dictionary.templateXlsx': 'Download empty template (XLSX)',
@@ -259,11 +278,14 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'rule.count': 'whole number ≥ 0',
   'rule.range': 'number from {min} to {max}',
   'rule.rangeFrom': 'number ≥ {min}',
-  'issues.expected.digits': '{count} digits',
+  'issues.expected.digits': { one: '{count} digit', other: '{count} digits' },
   'issues.expected.between': 'from {min} to {max}',
   'issues.expected.atLeast': '≥ {min}',
   'issues.expected.atMost': '≤ {max}',
-  'issues.expected.fields': '{count} fields, as in the header',
+  'issues.expected.fields': {
+    one: '{count} field, as in the header',
+    other: '{count} fields, as in the header',
+  },
   'issues.expected.unique': 'a unique key (first on line {line})',
   'issues.expected.groupSum': 'the sum of the groups: {sum} (± {tolerance})',
   'issues.expected.outcomeSum': 'the sum of the outcomes: {sum}',
@@ -271,7 +293,7 @@ export const dataEn: Readonly<Record<keyof typeof dataVi, string>> = {
   'issues.expected.closedQuote':
     'every opening quote closed in the same cell; quotes inside a cell doubled ("")',
   'issues.found.empty': '(empty)',
-  'issues.found.fields': '{count} fields',
+  'issues.found.fields': { one: '{count} field', other: '{count} fields' },
   'issues.found.outflow': 'resolved + in progress + returned = {outflow}',
   'issues.found.openQuote':
     'a quote opened on line {line} is not closed on it (read on, it would run {lines} lines, to line {last}); the lines after it are read on their own',

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the dossiers view (issue 6); the unit filter and CSV keys also serve petitions. */
 export const dossiersVi = {
   'nav.dossiers': 'Hồ sơ TTHC',
@@ -28,23 +30,34 @@ export const dossiersVi = {
   'dossiers.column.returned': 'Trả lại',
   'dossiers.column.balance': 'Cân đối',
   'dossiers.chartMode': 'Biểu đồ theo đơn vị',
+  'dossiers.fold.filters': 'Lọc đơn vị và cách tính tỷ lệ đúng hạn',
+  'dossiers.fold.chart': 'Biểu đồ và sắp xếp',
   'dossiers.chartOutcomes': 'Kết quả xử lý hồ sơ theo đơn vị',
   'dossiers.chartChannels': 'Kênh tiếp nhận hồ sơ theo đơn vị',
-  'dossiers.unitsChartLabel': 'Biểu đồ thanh xếp chồng: {title}, {count} đơn vị, {month}',
+  'dossiers.unitsChartLabel': {
+    other: 'Biểu đồ thanh xếp chồng: {title}, {count} đơn vị, {month}',
+  },
   'dossiers.axisCount': 'Số hồ sơ',
   'dossiers.trendTitle': 'Diễn biến theo tháng: {scope}',
   'dossiers.trendChartLabel':
     'Biểu đồ cột xếp chồng theo tháng của kết quả xử lý hồ sơ và đường {rate}: {scope}',
   'dossiers.scopeProvince': 'toàn thành phố',
   'dossiers.scopeFiltered': 'các đơn vị đang lọc',
-  'dossiers.summary':
-    '{month}: {count} đơn vị có báo cáo, {handled} hồ sơ đã xử lý; {rateName} {rate}. Cao nhất (n ≥ 20): {best} {bestRate}; thấp nhất: {worst} {worstRate}.',
+  // {handled} is `count.dossiers`.
+  'dossiers.summary': {
+    other:
+      '{month}: {count} đơn vị có báo cáo, {handled} đã xử lý; {rateName} {rate}. Cao nhất (n ≥ 20): {best} {bestRate}; thấp nhất: {worst} {worstRate}.',
+  },
   'dossiers.summaryEmpty': '{month}: không có báo cáo hồ sơ nào của các đơn vị đang lọc.',
-  'dossiers.trendSummary':
-    '{scope}: {months} tháng, từ {first} đến {last}; {rateName} từ {firstRate} đến {lastRate}.',
+  'dossiers.trendSummary': {
+    other:
+      '{scope}: {count} tháng, từ {first} đến {last}; {rateName} từ {firstRate} đến {lastRate}.',
+  },
   'dossiers.tableHeading': 'Bảng số liệu hồ sơ (dạng bảng)',
-  'dossiers.tableCaption':
-    'Hồ sơ của {count} đơn vị, {month}, sắp xếp theo {sort}. Mỗi tỷ lệ kèm n (số hồ sơ làm mẫu số).',
+  'dossiers.tableCaption': {
+    other:
+      'Hồ sơ của {count} đơn vị, {month}, sắp xếp theo {sort}. Mỗi tỷ lệ kèm n (số hồ sơ làm mẫu số).',
+  },
   'dossiers.noReport': 'Không có báo cáo',
   'dossiers.sort': 'Sắp xếp theo',
   'dossiers.order': 'Thứ tự',
@@ -69,7 +82,7 @@ export const dossiersVi = {
   'dossiers.quality.explain':
     'Tồn kỳ trước + tiếp nhận phải bằng đã giải quyết + đang xử lý + trả lại. Các báo cáo dưới đây lệch; chúng vẫn được tính và được đánh dấu ⚠, không bị ẩn. Danh sách gồm mọi tháng và mọi đơn vị, không theo bộ lọc.',
   'dossiers.quality.none': 'Mọi báo cáo hồ sơ đều cân đối.',
-  'dossiers.quality.count': '{count} báo cáo (đơn vị × tháng) không cân đối',
+  'dossiers.quality.count': { other: '{count} báo cáo (đơn vị × tháng) không cân đối' },
   'dossiers.quality.inflow': 'Tồn + tiếp nhận',
   'dossiers.quality.outflow': 'Giải quyết + đang xử lý + trả lại',
   'dossiers.quality.gap': 'Chênh lệch',
@@ -77,7 +90,7 @@ export const dossiersVi = {
   'dossiers.quality.ok': 'cân đối',
 } as const;
 
-export const dossiersEn: Readonly<Record<keyof typeof dossiersVi, string>> = {
+export const dossiersEn: TranslationOf<typeof dossiersVi> = {
   'nav.dossiers': 'Dossiers',
   'dossiers.heading': 'Administrative dossiers · {month}',
   'dossiers.intro':
@@ -105,23 +118,36 @@ export const dossiersEn: Readonly<Record<keyof typeof dossiersVi, string>> = {
   'dossiers.column.returned': 'Returned',
   'dossiers.column.balance': 'Balance',
   'dossiers.chartMode': 'Chart by unit',
+  'dossiers.fold.filters': 'Unit filters and on-time rate',
+  'dossiers.fold.chart': 'Chart and sort order',
   'dossiers.chartOutcomes': 'Dossier outcomes by unit',
   'dossiers.chartChannels': 'Dossier reception channels by unit',
-  'dossiers.unitsChartLabel': 'Stacked bar chart: {title}, {count} units, {month}',
+  'dossiers.unitsChartLabel': {
+    one: 'Stacked bar chart: {title}, {count} unit, {month}',
+    other: 'Stacked bar chart: {title}, {count} units, {month}',
+  },
   'dossiers.axisCount': 'Dossiers',
   'dossiers.trendTitle': 'Month by month: {scope}',
   'dossiers.trendChartLabel':
     'Stacked monthly columns of dossier outcomes with a line of the {rate}: {scope}',
   'dossiers.scopeProvince': 'whole city',
   'dossiers.scopeFiltered': 'filtered units',
-  'dossiers.summary':
-    '{month}: {count} units reported, {handled} dossiers handled; {rateName} {rate}. Highest (n ≥ 20): {best} {bestRate}; lowest: {worst} {worstRate}.',
+  'dossiers.summary': {
+    one: '{month}: {count} unit reported, {handled} handled; {rateName} {rate}. Highest (n ≥ 20): {best} {bestRate}; lowest: {worst} {worstRate}.',
+    other:
+      '{month}: {count} units reported, {handled} handled; {rateName} {rate}. Highest (n ≥ 20): {best} {bestRate}; lowest: {worst} {worstRate}.',
+  },
   'dossiers.summaryEmpty': '{month}: no dossier report from the filtered units.',
-  'dossiers.trendSummary':
-    '{scope}: {months} months, {first} to {last}; {rateName} from {firstRate} to {lastRate}.',
+  'dossiers.trendSummary': {
+    one: '{scope}: {count} month, {first} to {last}; {rateName} from {firstRate} to {lastRate}.',
+    other: '{scope}: {count} months, {first} to {last}; {rateName} from {firstRate} to {lastRate}.',
+  },
   'dossiers.tableHeading': 'Dossier table',
-  'dossiers.tableCaption':
-    'Dossiers of {count} units, {month}, sorted by {sort}. Every rate comes with its n (the dossiers in its denominator).',
+  'dossiers.tableCaption': {
+    one: 'Dossiers of {count} unit, {month}, sorted by {sort}. Every rate comes with its n (the dossiers in its denominator).',
+    other:
+      'Dossiers of {count} units, {month}, sorted by {sort}. Every rate comes with its n (the dossiers in its denominator).',
+  },
   'dossiers.noReport': 'No report',
   'dossiers.sort': 'Sort by',
   'dossiers.order': 'Order',
@@ -146,7 +172,10 @@ export const dossiersEn: Readonly<Record<keyof typeof dossiersVi, string>> = {
   'dossiers.quality.explain':
     'Carried over + received should equal resolved + in progress + returned. The reports below do not; they are still counted and marked ⚠, never hidden. The list covers every month and unit, whatever the filters.',
   'dossiers.quality.none': 'Every dossier report balances.',
-  'dossiers.quality.count': '{count} unit-month reports do not balance',
+  'dossiers.quality.count': {
+    one: '{count} unit-month report does not balance',
+    other: '{count} unit-month reports do not balance',
+  },
   'dossiers.quality.inflow': 'Carried over + received',
   'dossiers.quality.outflow': 'Resolved + in progress + returned',
   'dossiers.quality.gap': 'Gap',

@@ -1,3 +1,5 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the methodology page: how every figure is computed, and where it comes from. */
 export const methodologyVi = {
   'method.title': 'Phương pháp: mỗi con số được tính thế nào',
@@ -31,7 +33,9 @@ export const methodologyVi = {
   'method.petitions.title': 'Kiến nghị cử tri',
   'method.petitions.body':
     'Kiến nghị cử tri (thu nhận tại các buổi tiếp xúc cử tri) không thuộc chỉ số 766 và khác với phản ánh, kiến nghị về thủ tục hành chính. Chủ đề là cách phân loại của trang này, không phải danh mục chính thức. Số kiến nghị trên 10.000 dân chỉ tính ở nơi biết dân số; nơi khác ghi “chưa rõ dân số”, không ước tính.',
-  'method.petitions.coverage': 'Dữ liệu đang nạp biết dân số của {known}/{count} đơn vị.',
+  'method.petitions.coverage': {
+    other: 'Dữ liệu đang nạp biết dân số của {known}/{count} đơn vị.',
+  },
   'method.sample.title': 'Dữ liệu mẫu (tổng hợp)',
   'method.sample.body':
     'Điểm số, hồ sơ và kiến nghị đi kèm trang là dữ liệu do máy tạo (có hạt giống cố định) từ danh sách thật 94 đơn vị, 16 tháng (7/2025–10/2026); không phải số liệu chính thức. Chúng được tạo cho hợp lý và khớp vài sự kiện đã công bố: xã Chiên Đàn xếp thứ 1/94 ngày 31/7/2025; xã Xuân Phú hơn 1.051 hồ sơ tháng đầu, trên 99 % đúng hạn; xã Chiên Đàn 119 kiến nghị cử tri trong đợt tiếp xúc đầu. Dân số không được tạo.',
@@ -40,9 +44,10 @@ export const methodologyVi = {
     'Danh sách, mã đơn vị: Công văn 1027/CTK-CSCL (Tổng cục Thống kê). Loại đơn vị và huyện cũ: Nghị quyết 1659/NQ-UBTVQH15. Diện tích: bản đồ sáp nhập chính thức (sapnhap.bando.com.vn). Dân số: nguồn ghi cạnh từng đơn vị. Chỉ số: Quyết định 766/QĐ-TTg (2022).',
 } as const;
 
-export const methodologyEn: Readonly<Record<keyof typeof methodologyVi, string>> = {
+export const methodologyEn: TranslationOf<typeof methodologyVi> = {
   'method.title': 'Methodology: how every figure is computed',
-  'method.index.title': 'Service index (Decision 766/QĐ-TTg)',
+  // English texts write Vietnamese document numbers without diacritics: 766/QD-TTg.
+  'method.index.title': 'Service index (Decision 766/QD-TTg)',
   'method.index.body':
     'Each unit is scored on 6 groups, 100 points in all. The portal updates scores continuously and they accumulate over the period: “ranked 1st on 31/7” is a snapshot, on one day, of the month’s running score. The monthly ranking uses the latest snapshot in that month. When a file has no total column, the total is the sum of the 6 groups; when it has one, it must equal that sum (within 0.01).',
   'method.index.caption': 'The six index groups and their maximum points',
@@ -72,11 +77,14 @@ export const methodologyEn: Readonly<Record<keyof typeof methodologyVi, string>>
   'method.petitions.title': 'Voters’ petitions',
   'method.petitions.body':
     'Voters’ petitions (gathered at meetings between voters and deputies) are not part of the 766 index and differ from complaints about administrative procedures. Topics are this site’s own taxonomy, not an official list. Petitions per 10,000 residents are computed only where the population is known; elsewhere the site says “population unknown” and estimates nothing.',
-  'method.petitions.coverage': 'The loaded data knows the population of {known} of {count} units.',
+  'method.petitions.coverage': {
+    one: 'The loaded data knows the population of {known} of {count} unit.',
+    other: 'The loaded data knows the population of {known} of {count} units.',
+  },
   'method.sample.title': 'Sample data (synthetic)',
   'method.sample.body':
     'The scores, dossiers and petitions shipped with the site are machine-generated (fixed seed) from the real list of 94 units, over 16 months (7/2025–10/2026); they are not official figures. They are made plausible and consistent with a few published facts: Chiên Đàn ranked 1st of 94 on 31/7/2025; Xuân Phú handled over 1,051 dossiers in its first month, over 99% on time; Chiên Đàn received 119 voters’ petitions in its first round of meetings. Population is not synthesised.',
   'method.sources.title': 'Sources',
   'method.sources.body':
-    'Unit list and codes: Official Letter 1027/CTK-CSCL (General Statistics Office). Unit types and former districts: Resolution 1659/NQ-UBTVQH15. Areas: the official merger map (sapnhap.bando.com.vn). Population: the source given next to each unit. Index: Decision 766/QĐ-TTg (2022).',
+    'Unit list and codes: Official Letter 1027/CTK-CSCL (General Statistics Office). Unit types and former districts: Resolution 1659/NQ-UBTVQH15. Areas: the official merger map (sapnhap.bando.com.vn). Population: the source given next to each unit. Index: Decision 766/QD-TTg (2022).',
 };

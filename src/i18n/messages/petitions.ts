@@ -1,7 +1,11 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the petitions view (issue 6). */
 export const petitionsVi = {
   'nav.petitions': 'Kiến nghị cử tri',
   'petitions.heading': 'Kiến nghị cử tri · {period}',
+  'petitions.fold.filters': 'Lọc đơn vị',
+  'petitions.fold.controls': 'Cách tính, biểu đồ và sắp xếp',
   'petitions.intro':
     'Kiến nghị cử tri tiếp nhận qua các buổi tiếp xúc cử tri của đại biểu dân cử: không thuộc chỉ số 766 và khác với phản ánh, kiến nghị về thủ tục hành chính.',
   'petitions.taxonomyNote': 'Cách chia lĩnh vực là của dự án này, không phải phân loại chính thức.',
@@ -28,7 +32,9 @@ export const petitionsVi = {
   'petitions.chartOutcomes': 'Kiến nghị cử tri theo kết quả',
   'petitions.modeTopics': 'Lĩnh vực',
   'petitions.modeOutcomes': 'Kết quả',
-  'petitions.unitsChartLabel': 'Biểu đồ thanh xếp chồng: {title}, {count} đơn vị, {period}, {unit}',
+  'petitions.unitsChartLabel': {
+    other: 'Biểu đồ thanh xếp chồng: {title}, {count} đơn vị, {period}, {unit}',
+  },
   'petitions.trendTitle': 'Kiến nghị theo tháng: {scope}',
   'petitions.trendChartLabel':
     'Biểu đồ cột xếp chồng theo tháng của kiến nghị cử tri theo kết quả, kèm đường tỷ lệ đã trả lời: {scope}',
@@ -36,10 +42,13 @@ export const petitionsVi = {
   'petitions.column.per10k': 'Trên 10.000 dân',
   'petitions.column.population': 'Dân số',
   'petitions.populationUnknown': 'chưa rõ dân số',
-  'petitions.per10kNote':
-    'Dân số chỉ biết cho {known}/{count} đơn vị đang hiển thị; các đơn vị còn lại ghi "chưa rõ dân số" và không có tỷ lệ trên 10.000 dân (không ước tính).',
+  'petitions.per10kNote': {
+    other:
+      'Dân số chỉ biết cho {known}/{count} đơn vị đang hiển thị; các đơn vị còn lại ghi "chưa rõ dân số" và không có tỷ lệ trên 10.000 dân (không ước tính).',
+  },
+  // {known} and {unknown} are `count.units`.
   'petitions.per10kChartNote':
-    'Biểu đồ trên 10.000 dân chỉ vẽ {known} đơn vị đã biết dân số; {unknown} đơn vị chưa rõ dân số không được vẽ.',
+    'Biểu đồ trên 10.000 dân chỉ vẽ {known} đã biết dân số; {unknown} chưa rõ dân số không được vẽ.',
   'petitions.from': 'Từ tháng',
   'petitions.to': 'Đến tháng',
   'petitions.allMonths': 'Tất cả các tháng',
@@ -48,23 +57,32 @@ export const petitionsVi = {
   'petitions.sort.answeredShare': 'Tỷ lệ đã trả lời',
   'petitions.sort.pending': 'Số đang chờ',
   'petitions.sort.name': 'Tên đơn vị',
-  'petitions.total': 'Tổng các đơn vị đang hiển thị: {received} kiến nghị, {pending} đang chờ.',
-  'petitions.summary':
-    '{period}: {count} đơn vị có kiến nghị, tổng {received}. Nhiều nhất: {top} ({topCount}); lĩnh vực nhiều nhất: {topic} ({topicCount}); đã trả lời {share}.',
+  'petitions.total': {
+    other: 'Tổng các đơn vị đang hiển thị: {count} kiến nghị, {pending} đang chờ.',
+  },
+  'petitions.summary': {
+    other:
+      '{period}: {count} đơn vị có kiến nghị, tổng {received}. Nhiều nhất: {top} ({topCount}); lĩnh vực nhiều nhất: {topic} ({topicCount}); đã trả lời {share}.',
+  },
   'petitions.summaryEmpty': '{period}: không có kiến nghị nào của các đơn vị đang lọc.',
+  // {months} is `count.months`, {peakCount} `count.petitions`.
   'petitions.trendSummary':
-    '{scope}: {months} tháng; nhiều nhất {peak} ({peakCount} kiến nghị); tỷ lệ đã trả lời từ {firstShare} đến {lastShare}.',
+    '{scope}: {months}; nhiều nhất {peak} ({peakCount}); tỷ lệ đã trả lời từ {firstShare} đến {lastShare}.',
   'petitions.tableHeading': 'Bảng kiến nghị theo đơn vị (dạng bảng)',
-  'petitions.tableCaption': 'Kiến nghị cử tri của {count} đơn vị, {period}, sắp xếp theo {sort}',
+  'petitions.tableCaption': {
+    other: 'Kiến nghị cử tri của {count} đơn vị, {period}, sắp xếp theo {sort}',
+  },
   'petitions.trendTableHeading': 'Bảng kiến nghị theo tháng (dạng bảng)',
   'petitions.trendCaption': 'Kiến nghị cử tri theo tháng, {scope}',
   'petitions.noPetitions': 'Không có kiến nghị',
   'petitions.column.month': 'Tháng',
 } as const;
 
-export const petitionsEn: Readonly<Record<keyof typeof petitionsVi, string>> = {
+export const petitionsEn: TranslationOf<typeof petitionsVi> = {
   'nav.petitions': "Voters' petitions",
   'petitions.heading': "Voters' petitions · {period}",
+  'petitions.fold.filters': 'Unit filters',
+  'petitions.fold.controls': 'Definitions, chart and sort order',
   'petitions.intro':
     'Petitions voters raise at meetings with their elected deputies: not part of the 766 index, and a separate dataset from complaints about administrative procedures.',
   'petitions.taxonomyNote': "The topics are this project's taxonomy, not an official one.",
@@ -91,7 +109,10 @@ export const petitionsEn: Readonly<Record<keyof typeof petitionsVi, string>> = {
   'petitions.chartOutcomes': "Voters' petitions by outcome",
   'petitions.modeTopics': 'Topic',
   'petitions.modeOutcomes': 'Outcome',
-  'petitions.unitsChartLabel': 'Stacked bar chart: {title}, {count} units, {period}, {unit}',
+  'petitions.unitsChartLabel': {
+    one: 'Stacked bar chart: {title}, {count} unit, {period}, {unit}',
+    other: 'Stacked bar chart: {title}, {count} units, {period}, {unit}',
+  },
   'petitions.trendTitle': 'Petitions by month: {scope}',
   'petitions.trendChartLabel':
     "Stacked monthly columns of voters' petitions by outcome, with a line of the answered share: {scope}",
@@ -99,10 +120,13 @@ export const petitionsEn: Readonly<Record<keyof typeof petitionsVi, string>> = {
   'petitions.column.per10k': 'Per 10,000 residents',
   'petitions.column.population': 'Population',
   'petitions.populationUnknown': 'population unknown',
-  'petitions.per10kNote':
-    'Population is known for {known} of the {count} units shown; the others say "population unknown" and have no per-10,000 rate (never estimated).',
+  'petitions.per10kNote': {
+    one: 'Population is known for {known} of the {count} unit shown; the others say "population unknown" and have no per-10,000 rate (never estimated).',
+    other:
+      'Population is known for {known} of the {count} units shown; the others say "population unknown" and have no per-10,000 rate (never estimated).',
+  },
   'petitions.per10kChartNote':
-    'The per-10,000 chart draws only the {known} units with a known population; {unknown} units with unknown population are not drawn.',
+    'The per-10,000 chart draws only the {known} with a known population, not the {unknown} whose population is unknown.',
   'petitions.from': 'From',
   'petitions.to': 'To',
   'petitions.allMonths': 'All months',
@@ -111,14 +135,23 @@ export const petitionsEn: Readonly<Record<keyof typeof petitionsVi, string>> = {
   'petitions.sort.answeredShare': 'Answered share',
   'petitions.sort.pending': 'Pending',
   'petitions.sort.name': 'Unit name',
-  'petitions.total': 'All units shown: {received} petitions, {pending} pending.',
-  'petitions.summary':
-    '{period}: {count} units with petitions, {received} in all. Most: {top} ({topCount}); top topic: {topic} ({topicCount}); answered {share}.',
+  'petitions.total': {
+    one: 'All units shown: {count} petition, {pending} pending.',
+    other: 'All units shown: {count} petitions, {pending} pending.',
+  },
+  'petitions.summary': {
+    one: '{period}: {count} unit with petitions, {received} in all. Most: {top} ({topCount}); top topic: {topic} ({topicCount}); answered {share}.',
+    other:
+      '{period}: {count} units with petitions, {received} in all. Most: {top} ({topCount}); top topic: {topic} ({topicCount}); answered {share}.',
+  },
   'petitions.summaryEmpty': '{period}: no petitions from the filtered units.',
   'petitions.trendSummary':
-    '{scope}: {months} months; most in {peak} ({peakCount} petitions); answered share from {firstShare} to {lastShare}.',
+    '{scope}: {months}; most in {peak} ({peakCount}); answered share from {firstShare} to {lastShare}.',
   'petitions.tableHeading': 'Petitions by unit (table)',
-  'petitions.tableCaption': "Voters' petitions of {count} units, {period}, sorted by {sort}",
+  'petitions.tableCaption': {
+    one: "Voters' petitions of {count} unit, {period}, sorted by {sort}",
+    other: "Voters' petitions of {count} units, {period}, sorted by {sort}",
+  },
   'petitions.trendTableHeading': 'Petitions by month (table)',
   'petitions.trendCaption': "Voters' petitions by month, {scope}",
   'petitions.noPetitions': 'No petitions',

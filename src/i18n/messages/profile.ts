@@ -1,10 +1,12 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the commune profile view (issue 5). */
 export const profileVi = {
   'nav.commune': 'Trang xã',
   'profile.pickTitle': 'Hồ sơ đơn vị: chọn một xã, phường hoặc đặc khu',
   'profile.pickIntro': 'Gõ tên, có hoặc không dấu, hoặc chọn trong danh sách bên dưới.',
   'profile.unknownCode': 'Không có đơn vị nào mang mã {code}. Hãy chọn lại.',
-  'profile.directory': 'Tất cả {count} đơn vị, theo loại hình',
+  'profile.directory': { other: 'Tất cả {count} đơn vị, theo loại hình' },
   'profile.typeCount': '{type} ({count})',
   'profile.searchOther': 'Xem đơn vị khác',
   'profile.print': 'In báo cáo (A4)',
@@ -20,8 +22,8 @@ export const profileVi = {
   'profile.rankLabel': 'Xếp hạng',
   'profile.changeLabel': 'So với tháng trước',
   'profile.rankOf': 'hạng {rank}/{count}',
-  'profile.placesUp': 'tăng {count} bậc',
-  'profile.placesDown': 'giảm {count} bậc',
+  'profile.placesUp': { other: 'tăng {count} bậc' },
+  'profile.placesDown': { other: 'giảm {count} bậc' },
   'profile.placesSame': 'giữ nguyên hạng',
   'profile.points': '{value} điểm',
   'profile.noPrevious': 'không có số liệu tháng trước để so sánh',
@@ -32,8 +34,10 @@ export const profileVi = {
   'profile.summaryChange': 'so với tháng trước {score} điểm, {places}',
   'profile.trendsHeading': 'Diễn biến theo tháng',
   'profile.rankChartTitle': 'Tổng điểm và thứ hạng',
-  'profile.rankChartLabel':
-    'Biểu đồ đường: tổng điểm và thứ hạng của {name} qua {count} tháng, so với trung vị và khoảng tứ phân vị của tỉnh',
+  'profile.rankChartLabel': {
+    other:
+      'Biểu đồ đường: tổng điểm và thứ hạng của {name} qua {count} tháng, so với trung vị và khoảng tứ phân vị của tỉnh',
+  },
   'profile.axisRank': 'Thứ hạng (1 ở trên cùng)',
   'profile.seriesMedian': 'Trung vị tỉnh',
   'profile.seriesBand': 'Khoảng Q1–Q3 của tỉnh',
@@ -75,8 +79,11 @@ export const profileVi = {
   'profile.petitionsLink': 'Xem chi tiết kiến nghị',
   'profile.peersHeading': 'Đơn vị tương đồng',
   'profile.peersSizeTitle': 'Cùng loại hình, diện tích gần nhất',
-  'profile.peersSizeRule':
-    'Quy tắc: {count} đơn vị cùng loại hình ({type}) có diện tích gần nhất, so theo logarit diện tích (gấp đôi hay bằng một nửa được tính xa như nhau). Diện tích là thước đo quy mô duy nhất có cho cả {total} đơn vị.',
+  // {total} is `count.units`.
+  'profile.peersSizeRule': {
+    other:
+      'Quy tắc: {count} đơn vị cùng loại hình ({type}) có diện tích gần nhất, so theo logarit diện tích (gấp đôi hay bằng một nửa được tính xa như nhau). Diện tích là thước đo quy mô duy nhất có cho cả {total}.',
+  },
   'profile.peersDistrictTitle': 'Cùng huyện/quận cũ',
   'profile.peersDistrictRule':
     'Quy tắc: mọi đơn vị có ít nhất một huyện/quận cũ trùng với {name}. Hạng theo {month}.',
@@ -85,14 +92,46 @@ export const profileVi = {
   'profile.areaShort': '{value} km²',
   'profile.reportTitle': 'Báo cáo đơn vị: {type} {name}',
   'profile.printFooter': 'In từ trang “{title}”. {source}',
+  'profile.rankSummary':
+    '{from} – {to}: tổng điểm của {name} từ {firstTotal} đến {lastTotal}; hạng cao nhất {bestRank}/{bestCount} ({bestMonth}), thấp nhất {worstRank}/{worstCount} ({worstMonth}); {to} {position}.',
+  'profile.rankSummaryOne': '{month}: {name} đạt {total} điểm, hạng {rank}/{count}, {position}.',
+  'profile.rankSummarySteady':
+    '{from} – {to}: tổng điểm của {name} từ {firstTotal} đến {lastTotal}; giữ hạng {rank}/{count} mọi tháng có điểm; {to} {position}.',
+  'profile.rankSummaryEmpty': '{name} chưa có điểm trong tháng nào.',
+  'profile.medianAbove': 'cao hơn trung vị tỉnh ({median}) {points} điểm',
+  'profile.medianBelow': 'thấp hơn trung vị tỉnh ({median}) {points} điểm',
+  'profile.medianEqual': 'bằng trung vị tỉnh ({median})',
+  'profile.medianUnknown': 'chưa có trung vị tỉnh',
+  'profile.groupsSummary':
+    '{month}, so với khoảng Q1–Q3 của tỉnh, {name} ở trên khoảng: {above}; trong khoảng: {within}; dưới khoảng: {below}. Mạnh nhất so với trung vị: {best}; yếu nhất: {worst}.',
+  'profile.groupsSummaryEven':
+    '{month}, so với khoảng Q1–Q3 của tỉnh, {name} ở trên khoảng: {above}; trong khoảng: {within}; dưới khoảng: {below}. Mọi nhóm cách trung vị tỉnh như nhau.',
+  'profile.groupsSummaryEmpty': '{name} chưa có điểm nhóm nào để so với tỉnh.',
+  'profile.groupsNone': 'không nhóm nào',
+  'profile.groupValue': '{group} ({value}; trung vị {median})',
+  'profile.activitySummary': '{title}, {from} – {to}: {ranges}.',
+  'profile.activitySummaryEmpty': '{title}: không có số liệu.',
+  'profile.seriesRange': '{series} cao nhất {max} ({maxMonth}), thấp nhất {min} ({minMonth})',
+  'profile.seriesNoData': '{series}: không có số liệu',
+  'profile.seriesFlat': '{series}: {value} mọi tháng có số liệu',
+  'profile.rankTableCaption':
+    'Tổng điểm và thứ hạng của {name} theo tháng, so với Q1, trung vị và Q3 của tỉnh',
+  'profile.groupTableCaption':
+    '{group} (tối đa {max}): điểm của {name} theo tháng, so với Q1, trung vị và Q3 của tỉnh',
+  'profile.activityTableCaption': '{title} của {name} theo tháng',
+  'profile.colQ1': 'Q1 tỉnh',
+  'profile.colQ3': 'Q3 tỉnh',
 } as const;
 
-export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
+export const profileEn: TranslationOf<typeof profileVi> = {
   'nav.commune': 'Commune profile',
   'profile.pickTitle': 'Unit profile: choose a commune, ward or special zone',
   'profile.pickIntro': 'Type a name, with or without diacritics, or pick one from the list below.',
   'profile.unknownCode': 'No unit has the code {code}. Please choose again.',
-  'profile.directory': 'All {count} units, by type',
+  'profile.directory': {
+    one: 'The {count} unit, by type',
+    other: 'All {count} units, by type',
+  },
   'profile.typeCount': '{type} ({count})',
   'profile.searchOther': 'View another unit',
   'profile.print': 'Print report (A4)',
@@ -108,8 +147,8 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.rankLabel': 'Rank',
   'profile.changeLabel': 'Since last month',
   'profile.rankOf': 'rank {rank} of {count}',
-  'profile.placesUp': 'up {count} places',
-  'profile.placesDown': 'down {count} places',
+  'profile.placesUp': { one: 'up {count} place', other: 'up {count} places' },
+  'profile.placesDown': { one: 'down {count} place', other: 'down {count} places' },
   'profile.placesSame': 'same rank',
   'profile.points': '{value} points',
   'profile.noPrevious': 'no data last month to compare with',
@@ -120,8 +159,11 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.summaryChange': '{score} points since last month, {places}',
   'profile.trendsHeading': 'Month by month',
   'profile.rankChartTitle': 'Total score and rank',
-  'profile.rankChartLabel':
-    'Line chart: total score and rank of {name} over {count} months, against the province median and interquartile range',
+  'profile.rankChartLabel': {
+    one: 'Line chart: total score and rank of {name} over {count} month, against the province median and interquartile range',
+    other:
+      'Line chart: total score and rank of {name} over {count} months, against the province median and interquartile range',
+  },
   'profile.axisRank': 'Rank (1 at the top)',
   'profile.seriesMedian': 'Province median',
   'profile.seriesBand': 'Province Q1–Q3',
@@ -162,8 +204,11 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.petitionsLink': 'All petition figures',
   'profile.peersHeading': 'Comparable units',
   'profile.peersSizeTitle': 'Same type, nearest in area',
-  'profile.peersSizeRule':
-    'Rule: the {count} units of the same type ({type}) nearest in area, compared on a log scale (twice or half the area count as equally far). Area is the only size known for all {total} units.',
+  'profile.peersSizeRule': {
+    one: 'Rule: the {count} unit of the same type ({type}) nearest in area, compared on a log scale (twice or half the area count as equally far). Area is the only size known for all {total}.',
+    other:
+      'Rule: the {count} units of the same type ({type}) nearest in area, compared on a log scale (twice or half the area count as equally far). Area is the only size known for all {total}.',
+  },
   'profile.peersDistrictTitle': 'Same former district',
   'profile.peersDistrictRule':
     'Rule: every unit sharing at least one former district with {name}. Ranks for {month}.',
@@ -172,4 +217,33 @@ export const profileEn: Readonly<Record<keyof typeof profileVi, string>> = {
   'profile.areaShort': '{value} km²',
   'profile.reportTitle': 'Unit report: {type} {name}',
   'profile.printFooter': 'Printed from “{title}”. {source}',
+  'profile.rankSummary':
+    '{from} – {to}: the total of {name} went from {firstTotal} to {lastTotal}; best rank {bestRank}/{bestCount} ({bestMonth}), worst {worstRank}/{worstCount} ({worstMonth}); {to}: {position}.',
+  'profile.rankSummaryOne': '{month}: {name} scored {total}, rank {rank}/{count}, {position}.',
+  'profile.rankSummarySteady':
+    '{from} – {to}: the total of {name} went from {firstTotal} to {lastTotal}; rank {rank}/{count} in every scored month; {to}: {position}.',
+  'profile.rankSummaryEmpty': '{name} has no score in any month.',
+  'profile.medianAbove': '{points} points above the province median ({median})',
+  'profile.medianBelow': '{points} points below the province median ({median})',
+  'profile.medianEqual': 'at the province median ({median})',
+  'profile.medianUnknown': 'no province median',
+  'profile.groupsSummary':
+    '{month}, against the province’s Q1–Q3 range, {name} is above it in: {above}; within it in: {within}; below it in: {below}. Strongest against the median: {best}; weakest: {worst}.',
+  'profile.groupsSummaryEven':
+    '{month}, against the province’s Q1–Q3 range, {name} is above it in: {above}; within it in: {within}; below it in: {below}. Every group is equally far from the province median.',
+  'profile.groupsSummaryEmpty': '{name} has no group scores to compare with the province.',
+  'profile.groupsNone': 'none',
+  'profile.groupValue': '{group} ({value}; median {median})',
+  'profile.activitySummary': '{title}, {from} – {to}: {ranges}.',
+  'profile.activitySummaryEmpty': '{title}: no data.',
+  'profile.seriesRange': '{series}: highest {max} ({maxMonth}), lowest {min} ({minMonth})',
+  'profile.seriesNoData': '{series}: no data',
+  'profile.seriesFlat': '{series}: {value} in every month with data',
+  'profile.rankTableCaption':
+    'Total score and rank of {name} by month, against the province Q1, median and Q3',
+  'profile.groupTableCaption':
+    '{group} (maximum {max}): points of {name} by month, against the province Q1, median and Q3',
+  'profile.activityTableCaption': '{title} of {name} by month',
+  'profile.colQ1': 'Province Q1',
+  'profile.colQ3': 'Province Q3',
 };

@@ -1,31 +1,42 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the ranking view (issue 4). */
 export const rankingVi = {
-  'ranking.title': 'Xếp hạng {count} đơn vị theo tổng điểm',
-  'ranking.titleGroup': 'Xếp hạng {count} đơn vị theo nhóm {group}',
+  'ranking.title': { other: 'Xếp hạng {count} đơn vị theo tổng điểm' },
+  'ranking.titleGroup': { other: 'Xếp hạng {count} đơn vị theo nhóm {group}' },
   'ranking.month': 'Tháng',
   'ranking.snapshot': 'Số liệu chốt ngày {date}',
-  'ranking.chartLabel':
-    'Biểu đồ thanh ngang xếp hạng {count} đơn vị cấp xã theo tổng điểm, {month}',
-  'ranking.chartLabelGroup':
-    'Biểu đồ thanh ngang xếp hạng {count} đơn vị cấp xã theo nhóm {group}, {month}',
+  'ranking.chartLabel': {
+    other: 'Biểu đồ thanh ngang xếp hạng {count} đơn vị cấp xã theo tổng điểm, {month}',
+  },
+  'ranking.chartLabelGroup': {
+    other: 'Biểu đồ thanh ngang xếp hạng {count} đơn vị cấp xã theo nhóm {group}, {month}',
+  },
   'ranking.summary':
     '{month}: {first} đứng đầu với {firstScore} điểm; {last} đứng cuối với {lastScore} điểm. Trung vị {median} điểm.',
   'ranking.empty': 'Không có điểm nào cho {month}.',
-  'ranking.unranked': '{count} đơn vị không có số liệu tháng này và không được xếp hạng.',
-  'ranking.tableCaption': 'Bảng xếp hạng {count} đơn vị, {month}',
+  'ranking.unranked': {
+    other: '{count} đơn vị không có số liệu tháng này và không được xếp hạng.',
+  },
+  'ranking.tableCaption': { other: 'Bảng xếp hạng {count} đơn vị, {month}' },
   'ranking.tableHeading': 'Bảng xếp hạng (dạng bảng)',
   'ranking.ties': 'Xếp hạng kiểu thi đấu: các đơn vị bằng điểm cùng hạng (1, 2, 2, 4).',
   'ranking.axisScore': 'Tổng điểm (tối đa 100)',
   'ranking.axisGroup': '{group} (tối đa {max})',
-  'ranking.scope':
-    'Hạng luôn tính trên tất cả {count} đơn vị có điểm; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
-  'ranking.scopeProvince':
-    'Hạng luôn tính trên tất cả {count} đơn vị có điểm của {province}; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
-  'ranking.showing': 'Đang hiển thị {shown}/{count} đơn vị.',
+  'ranking.scope': {
+    other:
+      'Hạng luôn tính trên tất cả {count} đơn vị có điểm; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
+  },
+  'ranking.scopeProvince': {
+    other:
+      'Hạng luôn tính trên tất cả {count} đơn vị có điểm của {province}; bộ lọc chỉ ẩn bớt dòng, không xếp hạng lại.',
+  },
+  'ranking.showing': { other: 'Đang hiển thị {shown}/{count} đơn vị.' },
   'ranking.noneMatch': 'Không có đơn vị nào khớp bộ lọc.',
   'tooltip.rankOf': 'Hạng {rank}/{count}',
   'tooltip.total': 'Tổng điểm',
   'ranking.control.metric': 'Xếp theo',
+  'ranking.fold.controls': 'Chỉ số, bộ lọc và sắp xếp',
   'ranking.control.sort': 'Sắp xếp',
   'ranking.control.bands': 'Tô màu theo dải điểm',
   'ranking.control.panels': 'Chế độ xem',
@@ -52,8 +63,8 @@ export const rankingVi = {
   'ranking.column.max': 'Cao nhất',
   'ranking.change.new': 'mới',
   'ranking.change.newTitle': 'Không có số liệu tháng trước',
-  'ranking.change.up': 'Tăng {count} bậc',
-  'ranking.change.down': 'Giảm {count} bậc',
+  'ranking.change.up': { other: 'Tăng {count} bậc' },
+  'ranking.change.down': { other: 'Giảm {count} bậc' },
   'ranking.change.same': 'Giữ nguyên hạng',
   'ranking.band.good': 'Tốt',
   'ranking.band.fair': 'Khá',
@@ -64,93 +75,67 @@ export const rankingVi = {
   'ranking.unit.rankSentence': '{name} xếp thứ {rank}/{count}, {move} so với {previous}.',
   'ranking.unit.rankSentenceNew': '{name} xếp thứ {rank}/{count}; không có số liệu {previous}.',
   'ranking.unit.unranked': '{name} không có số liệu {month}.',
-  'ranking.move.up': 'tăng {count} bậc',
-  'ranking.move.down': 'giảm {count} bậc',
+  'ranking.move.up': { other: 'tăng {count} bậc' },
+  'ranking.move.down': { other: 'giảm {count} bậc' },
   'ranking.move.same': 'giữ nguyên hạng',
-  'ranking.why.heading': 'Vì sao {name} đổi hạng theo tổng điểm?',
   'ranking.unit.byMetric': 'Theo {metric}: {sentence}',
-  'ranking.why.prompt':
-    'Chọn một đơn vị (ô tìm kiếm hoặc nút trong bảng) để xem vì sao hạng thay đổi.',
-  'ranking.why.chartTitle': 'Thay đổi điểm theo nhóm',
-  'ranking.why.chartLabel':
-    'Biểu đồ thanh phân kỳ: thay đổi tổng điểm của {name} tách theo sáu nhóm chỉ số',
-  'ranking.why.summary':
-    'Tổng điểm của {name} {direction} {change} điểm ({from} → {to}); nhóm ảnh hưởng nhiều nhất: {group} ({groupChange}).',
-  'ranking.why.up': 'tăng',
-  'ranking.why.down': 'giảm',
-  'ranking.why.flat': 'thay đổi',
-  'ranking.why.moves':
-    'So với {previous}: {overtook} đơn vị vượt lên trên, {fellBehind} đơn vị không còn đứng trên; {newAhead} đơn vị mới có số liệu đứng trên, {goneAhead} đơn vị đứng trên đã không còn số liệu.',
-  'ranking.why.noPrevious': 'Không thể phân tích: {name} không có số liệu {previous} hoặc {month}.',
-  'ranking.why.residual':
-    'Tổng điểm công bố chênh {residual} điểm so với tổng các nhóm (trong sai số cho phép ±0,01).',
-  'ranking.why.tableCaption': 'Thay đổi điểm từng nhóm của {name}, {previous} → {month}',
-  'ranking.why.sumCheck': 'Tổng các thay đổi nhóm = thay đổi tổng điểm.',
-  'ranking.heatmap.title': 'Bản đồ nhiệt {metric} theo tháng',
-  'ranking.heatmap.mode': 'Giá trị ô',
-  'ranking.heatmap.score': 'Điểm',
-  'ranking.heatmap.rank': 'Hạng',
-  'ranking.heatmap.chartLabel':
-    'Bản đồ nhiệt: {count} đơn vị (hàng) × {months} tháng (cột), giá trị {mode} của {metric}',
-  'ranking.heatmap.summary':
-    '{count} đơn vị × {months} tháng ({from} – {to}); hàng được sắp như bảng xếp hạng {month}: {first} ở trên cùng.',
-  'ranking.heatmap.tableCaption': '{metric} của {count} đơn vị theo tháng ({mode})',
-  'ranking.heatmap.order': 'Thứ tự hàng theo {month} và lựa chọn “Sắp xếp”.',
-  'ranking.distribution.title': 'Phân bố điểm từng nhóm',
-  'ranking.distribution.axis': '% điểm tối đa của nhóm',
-  'ranking.distribution.chartLabel':
-    'Biểu đồ hộp và điểm: vị trí của {count} đơn vị trong từng nhóm chỉ số, trung vị toàn tỉnh',
-  'ranking.distribution.summary':
-    '{month}: nhóm có trung vị thấp nhất (theo % tối đa) là {group} ({median}/{max}).',
-  'ranking.distribution.unitSummary':
-    '{name} cách trung vị tỉnh xa nhất ở nhóm {group}: {value} so với trung vị {median} (tối đa {max}).',
-  'ranking.distribution.tableCaption': 'Phân bố điểm theo nhóm của {count} đơn vị, {month}',
-  'ranking.distribution.scope': 'Luôn tính trên tất cả đơn vị có số liệu, không theo bộ lọc.',
-  'ranking.distribution.selected': 'Đơn vị đã chọn',
-  'ranking.distribution.units': 'Các đơn vị',
-  'ranking.compare.title': 'So sánh {metric} theo tháng',
-  'ranking.compare.pick': 'Thêm đơn vị để so sánh (2–5 đơn vị)',
-  'ranking.compare.remove': 'Bỏ {name} khỏi so sánh',
-  'ranking.compare.full': 'Đã đủ 5 đơn vị.',
-  'ranking.compare.needTwo': 'Chọn ít nhất 2 đơn vị để so sánh.',
-  'ranking.compare.chartLabel': 'Biểu đồ đường: {metric} của {names} theo tháng',
-  'ranking.compare.summary':
-    '{month}: trong {count} đơn vị so sánh, {best} cao nhất ({bestScore}), {worst} thấp nhất ({worstScore}).',
-  'ranking.compare.groupsCaption': 'Điểm từng nhóm và tổng điểm, {month}',
-  'ranking.compare.historyCaption': '{metric} theo tháng của các đơn vị so sánh',
-  'ranking.compare.add': 'So sánh',
-  'ranking.compare.addTitle': 'Thêm {name} vào so sánh',
   'ranking.why.select': 'Phân tích',
   'ranking.why.selectTitle': 'Xem vì sao {name} đổi hạng',
 } as const;
 
-export const rankingEn: Readonly<Record<keyof typeof rankingVi, string>> = {
-  'ranking.title': '{count} units ranked by total score',
-  'ranking.titleGroup': '{count} units ranked by {group}',
+export const rankingEn: TranslationOf<typeof rankingVi> = {
+  'ranking.title': {
+    one: '{count} unit ranked by total score',
+    other: '{count} units ranked by total score',
+  },
+  'ranking.titleGroup': {
+    one: '{count} unit ranked by {group}',
+    other: '{count} units ranked by {group}',
+  },
   'ranking.month': 'Month',
   'ranking.snapshot': 'Snapshot of {date}',
-  'ranking.chartLabel':
-    'Horizontal bar chart ranking {count} commune-level units by total score, {month}',
-  'ranking.chartLabelGroup':
-    'Horizontal bar chart ranking {count} commune-level units by {group}, {month}',
+  'ranking.chartLabel': {
+    one: 'Horizontal bar chart ranking {count} commune-level unit by total score, {month}',
+    other: 'Horizontal bar chart ranking {count} commune-level units by total score, {month}',
+  },
+  'ranking.chartLabelGroup': {
+    one: 'Horizontal bar chart ranking {count} commune-level unit by {group}, {month}',
+    other: 'Horizontal bar chart ranking {count} commune-level units by {group}, {month}',
+  },
   'ranking.summary':
     '{month}: {first} leads with {firstScore} points; {last} trails with {lastScore} points. Median {median} points.',
   'ranking.empty': 'No scores for {month}.',
-  'ranking.unranked': '{count} units have no data this month and are not ranked.',
-  'ranking.tableCaption': 'Ranking of {count} units, {month}',
+  'ranking.unranked': {
+    one: '{count} unit has no data this month and is not ranked.',
+    other: '{count} units have no data this month and are not ranked.',
+  },
+  'ranking.tableCaption': {
+    one: 'Ranking of {count} unit, {month}',
+    other: 'Ranking of {count} units, {month}',
+  },
   'ranking.tableHeading': 'Ranking table',
   'ranking.ties': 'Competition ranking: units with equal scores share a rank (1, 2, 2, 4).',
   'ranking.axisScore': 'Total score (max 100)',
   'ranking.axisGroup': '{group} (max {max})',
-  'ranking.scope':
-    'Ranks are always among all {count} scored units; filters only hide rows, they never re-rank.',
-  'ranking.scopeProvince':
-    'Ranks are always among all {count} scored units of {province}; filters only hide rows, they never re-rank.',
-  'ranking.showing': 'Showing {shown} of {count} units.',
+  'ranking.scope': {
+    one: 'Ranks are always among the {count} scored unit; filters only hide rows, they never re-rank.',
+    other:
+      'Ranks are always among all {count} scored units; filters only hide rows, they never re-rank.',
+  },
+  'ranking.scopeProvince': {
+    one: 'Ranks are always among the {count} scored unit of {province}; filters only hide rows, they never re-rank.',
+    other:
+      'Ranks are always among all {count} scored units of {province}; filters only hide rows, they never re-rank.',
+  },
+  'ranking.showing': {
+    one: 'Showing {shown} of {count} unit.',
+    other: 'Showing {shown} of {count} units.',
+  },
   'ranking.noneMatch': 'No unit matches the filters.',
   'tooltip.rankOf': 'Rank {rank}/{count}',
   'tooltip.total': 'Total',
   'ranking.control.metric': 'Rank by',
+  'ranking.fold.controls': 'Metric, filters and sort order',
   'ranking.control.sort': 'Sort',
   'ranking.control.bands': 'Colour by score band',
   'ranking.control.panels': 'View',
@@ -177,8 +162,8 @@ export const rankingEn: Readonly<Record<keyof typeof rankingVi, string>> = {
   'ranking.column.max': 'Highest',
   'ranking.change.new': 'new',
   'ranking.change.newTitle': 'No data for the previous month',
-  'ranking.change.up': 'Up {count} places',
-  'ranking.change.down': 'Down {count} places',
+  'ranking.change.up': { one: 'Up {count} place', other: 'Up {count} places' },
+  'ranking.change.down': { one: 'Down {count} place', other: 'Down {count} places' },
   'ranking.change.same': 'Same rank',
   'ranking.band.good': 'Good',
   'ranking.band.fair': 'Fair',
@@ -189,62 +174,10 @@ export const rankingEn: Readonly<Record<keyof typeof rankingVi, string>> = {
   'ranking.unit.rankSentence': '{name} ranks {rank}/{count}, {move} since {previous}.',
   'ranking.unit.rankSentenceNew': '{name} ranks {rank}/{count}; no data for {previous}.',
   'ranking.unit.unranked': '{name} has no data for {month}.',
-  'ranking.move.up': 'up {count} places',
-  'ranking.move.down': 'down {count} places',
+  'ranking.move.up': { one: 'up {count} place', other: 'up {count} places' },
+  'ranking.move.down': { one: 'down {count} place', other: 'down {count} places' },
   'ranking.move.same': 'unchanged',
-  'ranking.why.heading': 'Why did {name} change rank on the total score?',
   'ranking.unit.byMetric': 'By {metric}: {sentence}',
-  'ranking.why.prompt':
-    'Pick a unit (search box or a button in the table) to see why its rank changed.',
-  'ranking.why.chartTitle': 'Score change by group',
-  'ranking.why.chartLabel':
-    "Diverging bar chart: {name}'s change in total score split into the six index groups",
-  'ranking.why.summary':
-    "{name}'s total {direction} by {change} points ({from} → {to}); largest contribution: {group} ({groupChange}).",
-  'ranking.why.up': 'rose',
-  'ranking.why.down': 'fell',
-  'ranking.why.flat': 'changed',
-  'ranking.why.moves':
-    'Since {previous}: {overtook} units moved ahead of it, {fellBehind} units are no longer ahead; {newAhead} newly scored units rank ahead, {goneAhead} units that were ahead have no data now.',
-  'ranking.why.noPrevious': 'Cannot analyse: {name} has no data for {previous} or {month}.',
-  'ranking.why.residual':
-    'The published total differs from the sum of groups by {residual} points (within the ±0.01 tolerance).',
-  'ranking.why.tableCaption': "{name}'s score change per group, {previous} → {month}",
-  'ranking.why.sumCheck': 'The group changes add up to the change in total.',
-  'ranking.heatmap.title': '{metric} heatmap by month',
-  'ranking.heatmap.mode': 'Cell value',
-  'ranking.heatmap.score': 'Score',
-  'ranking.heatmap.rank': 'Rank',
-  'ranking.heatmap.chartLabel':
-    'Heatmap: {count} units (rows) × {months} months (columns), {mode} of {metric}',
-  'ranking.heatmap.summary':
-    '{count} units × {months} months ({from} – {to}); rows follow the {month} ranking table: {first} on top.',
-  'ranking.heatmap.tableCaption': '{metric} of {count} units by month ({mode})',
-  'ranking.heatmap.order': 'Rows ordered by {month} and the "Sort" choice.',
-  'ranking.distribution.title': 'Score distribution per group',
-  'ranking.distribution.axis': "% of the group's maximum",
-  'ranking.distribution.chartLabel':
-    'Box and strip plot: where {count} units sit in each index group, province median marked',
-  'ranking.distribution.summary':
-    '{month}: the group with the lowest median (as % of its maximum) is {group} ({median}/{max}).',
-  'ranking.distribution.unitSummary':
-    '{name} is furthest from the province median in {group}: {value} against a median of {median} (max {max}).',
-  'ranking.distribution.tableCaption': 'Score distribution per group of {count} units, {month}',
-  'ranking.distribution.scope': 'Always over every unit with data, regardless of filters.',
-  'ranking.distribution.selected': 'Selected unit',
-  'ranking.distribution.units': 'Units',
-  'ranking.compare.title': '{metric} compared by month',
-  'ranking.compare.pick': 'Add a unit to compare (2–5 units)',
-  'ranking.compare.remove': 'Remove {name} from the comparison',
-  'ranking.compare.full': '5 units chosen: the maximum.',
-  'ranking.compare.needTwo': 'Choose at least 2 units to compare.',
-  'ranking.compare.chartLabel': 'Line chart: {metric} of {names} by month',
-  'ranking.compare.summary':
-    '{month}: of the {count} units compared, {best} is highest ({bestScore}), {worst} lowest ({worstScore}).',
-  'ranking.compare.groupsCaption': 'Group scores and total, {month}',
-  'ranking.compare.historyCaption': '{metric} by month of the compared units',
-  'ranking.compare.add': 'Compare',
-  'ranking.compare.addTitle': 'Add {name} to the comparison',
   'ranking.why.select': 'Analyse',
   'ranking.why.selectTitle': 'See why {name} changed rank',
 } as const;

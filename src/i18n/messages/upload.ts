@@ -1,8 +1,10 @@
+import type { TranslationOf } from '../plural.ts';
+
 /** Messages of the upload panel and of the user's own data: what is loaded, kept, refused. */
 export const uploadVi = {
   'yours.title': 'Dữ liệu của bạn',
   'yours.none': 'Đang dùng dữ liệu công bố kèm trang; chưa nạp tệp nào của bạn.',
-  'yours.file': '{dataset}: {file} — {rows} dòng, nạp lúc {at}',
+  'yours.file': { other: '{dataset}: {file} — {count} dòng, nạp lúc {at}' },
   'yours.kept': 'Đã lưu trong trình duyệt này: tải lại hay mở lại trang vẫn còn.',
   'yours.notKept': 'Không lưu được trong trình duyệt ({reason}): tải lại trang sẽ mất dữ liệu này.',
   'yours.unavailable': 'Trình duyệt này không cho lưu dữ liệu: tải lại trang sẽ mất dữ liệu này.',
@@ -25,7 +27,7 @@ export const uploadVi = {
   'upload.replaceYes': 'Thay dữ liệu',
   'upload.replaceNo': 'Không thay',
   'upload.sheet': 'Trang tính của {file}',
-  'upload.sheetOption': '{sheet} ({rows} dòng)',
+  'upload.sheetOption': { other: '{sheet} ({count} dòng)' },
   'upload.inspecting': 'Đang đọc tiêu đề của {file}…',
   'upload.inspectFailed':
     'Không đọc được {file} để nhận ra loại dữ liệu ({message}). Hãy tự chọn loại dữ liệu: khi nạp, mọi dòng vẫn được kiểm tra.',
@@ -48,10 +50,13 @@ export const uploadVi = {
     'Cơ sở dữ liệu báo lỗi khi nạp: không có gì thay đổi, dữ liệu trước đó vẫn dùng được.',
 } as const;
 
-export const uploadEn: Readonly<Record<keyof typeof uploadVi, string>> = {
+export const uploadEn: TranslationOf<typeof uploadVi> = {
   'yours.title': 'Your data',
   'yours.none': 'Showing the data published with the site; none of your files is loaded.',
-  'yours.file': '{dataset}: {file} — {rows} rows, loaded {at}',
+  'yours.file': {
+    one: '{dataset}: {file} — {count} row, loaded {at}',
+    other: '{dataset}: {file} — {count} rows, loaded {at}',
+  },
   'yours.kept': 'Saved in this browser: it is still here after a reload or on your next visit.',
   'yours.notKept': 'Could not be saved in this browser ({reason}): a reload will lose this data.',
   'yours.unavailable': 'This browser does not let the page save data: a reload will lose it.',
@@ -74,7 +79,7 @@ export const uploadEn: Readonly<Record<keyof typeof uploadVi, string>> = {
   'upload.replaceYes': 'Replace the data',
   'upload.replaceNo': 'Do not replace',
   'upload.sheet': 'Sheet of {file}',
-  'upload.sheetOption': '{sheet} ({rows} rows)',
+  'upload.sheetOption': { one: '{sheet} ({count} row)', other: '{sheet} ({count} rows)' },
   'upload.inspecting': 'Reading the header of {file}…',
   'upload.inspectFailed':
     'Could not read {file} to recognise its dataset ({message}). Choose the dataset yourself: every row is still checked when it loads.',
