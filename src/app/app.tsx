@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { appSubtitle, appTitle, sourcesLine } from '../charts/page-labels.ts';
+import { useAnnounce } from '../components/announcer-context.ts';
 import { useDataStatus } from '../components/data-status.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { MainNav } from '../components/main-nav.tsx';
+import { PrintStamp } from '../components/print-stamp.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import { DocumentTitleContext } from '../components/use-document-title.ts';
+import { WithVietnameseNames } from '../components/vietnamese-name.tsx';
 import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { QUESTIONS } from '../queries/questions.ts';
@@ -41,20 +45,30 @@ export function App() {
   const requested = parseView(params);
   const view = VIEWS.find((entry) => entry.id === requested) ?? VIEWS[0];
   const title = appTitle(scope, i18n);
+  // What the page shown says of its state ("Tháng 10/2026", a unit's name): `useDocumentTitle`.
+  const [detail, setDetail] = useState<string | null>(null);
+  const page = view === undefined ? null : t(view.label);
+  const documentTitle =
+    page === null
+      ? title
+      : detail === null
+        ? t('a11y.documentTitle', { page, app: title })
+        : t('a11y.documentTitleDetail', { page, detail, app: title });
   useEffect(() => {
-    // After the I18n provider's own effect, which sets the title without the data's place.
-    queueMicrotask(() => {
-      document.title = title;
-    });
-  }, [title]);
+    document.title = documentTitle;
+  }, [documentTitle]);
+  useAnnounceFirstLoad(data.isSuccess, scope?.unitCount ?? null);
   return (
-    <>
+    <DocumentTitleContext.Provider value={setDetail}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <PrintStamp />
       <header className="app-header">
         <div>
-          <h1 data-testid="app-title">{title}</h1>
+          <h1 data-testid="app-title">
+            <WithVietnameseNames text={title} names={scope?.provinces ?? []} />
+          </h1>
           <p className="subtitle" data-testid="app-subtitle">
             {appSubtitle(scope, i18n)}
           </p>
@@ -85,6 +99,21 @@ export function App() {
         ) : null}
         <p>{t('footer.engine')}</p>
       </footer>
-    </>
+    </DocumentTitleContext.Provider>
   );
+}
+
+/**
+ * Says once that the data is ready (the page replaces its loading message silently). A failure
+ * is the load error's own alert; a later upload says its outcome on the data page.
+ */
+function useAnnounceFirstLoad(loaded: boolean, unitCount: number | null): void {
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const said = useRef(false);
+  useEffect(() => {
+    if (said.current || !loaded || unitCount === null) return;
+    said.current = true;
+    announce(t('announce.loaded', { count: unitCount }));
+  }, [announce, loaded, t, unitCount]);
 }

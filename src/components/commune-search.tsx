@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { foldVietnamese, matchesFolded } from '../data/fold-vietnamese.ts';
 import type { UnitType } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
@@ -17,6 +17,8 @@ interface CommuneSearchProps {
   readonly label: string;
   readonly placeholder?: string;
   readonly testId?: string;
+  /** The input, for a caller that gives it the focus back (after removing a chosen unit). */
+  readonly inputRef?: Ref<HTMLInputElement>;
 }
 
 const MAX_RESULTS = 12;
@@ -26,7 +28,14 @@ const MAX_RESULTS = 12;
  * tone placement, any case; also by code or former district. Arrow keys move, Enter picks,
  * Escape closes.
  */
-export function CommuneSearch({ units, onSelect, label, placeholder, testId }: CommuneSearchProps) {
+export function CommuneSearch({
+  units,
+  onSelect,
+  label,
+  placeholder,
+  testId,
+  inputRef,
+}: CommuneSearchProps) {
   const { t } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
@@ -88,6 +97,7 @@ export function CommuneSearch({ units, onSelect, label, placeholder, testId }: C
     <div className="commune-search" data-testid={testId}>
       <label htmlFor={id}>{label}</label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         role="combobox"
@@ -129,7 +139,9 @@ export function CommuneSearch({ units, onSelect, label, placeholder, testId }: C
                 pick(unit);
               }}
             >
-              <span className="search-name">{unit.name}</span>{' '}
+              <span className="search-name" lang="vi">
+                {unit.name}
+              </span>{' '}
               <span className="search-meta">
                 {t(`type.${unit.type}`)} · {unit.code}
               </span>

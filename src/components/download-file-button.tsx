@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { actionName } from './action-name.ts';
 import { saveBlob } from './save-blob.ts';
 
 interface DownloadFileButtonProps {
@@ -11,6 +12,11 @@ interface DownloadFileButtonProps {
   readonly fileName: string;
   /** Visible button text. */
   readonly label: string;
+  /**
+   * What is downloaded, when several buttons on the page share a text ("Tải bảng (CSV)"): the
+   * accessible name is the visible text, then this ("Tải bảng (CSV): Hồ sơ 94 đơn vị…").
+   */
+  readonly object?: string;
   readonly testId?: string;
 }
 
@@ -18,7 +24,13 @@ interface DownloadFileButtonProps {
  * One download: the file is built and saved on click. A file that takes a moment says so on the
  * button; one that could not be built says so next to it, and the button can be tried again.
  */
-export function DownloadFileButton({ file, fileName, label, testId }: DownloadFileButtonProps) {
+export function DownloadFileButton({
+  file,
+  fileName,
+  label,
+  object,
+  testId,
+}: DownloadFileButtonProps) {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const onClick = () => {
@@ -40,6 +52,7 @@ export function DownloadFileButton({ file, fileName, label, testId }: DownloadFi
       },
     );
   };
+  const text = state === 'busy' ? t('xlsx.preparing') : label;
   return (
     <>
       <button
@@ -49,8 +62,9 @@ export function DownloadFileButton({ file, fileName, label, testId }: DownloadFi
         disabled={state === 'busy'}
         aria-busy={state === 'busy'}
         data-testid={testId}
+        aria-label={object === undefined ? undefined : actionName(t, text, object)}
       >
-        {state === 'busy' ? t('xlsx.preparing') : label}
+        {text}
       </button>
       {state === 'failed' ? (
         <span className="download-failed" role="alert">

@@ -16,6 +16,8 @@ interface DownloadTableButtonsProps<Row> {
   readonly fileName: string;
   /** `ranking` gives the buttons `ranking-csv` and `ranking-xlsx`. */
   readonly testId: string;
+  /** The table downloaded, as its caption names it: every page has these two buttons. */
+  readonly subject: string;
 }
 
 /**
@@ -28,9 +30,10 @@ export function DownloadTableButtons<Row>({
   note,
   fileName,
   testId,
+  subject,
 }: DownloadTableButtonsProps<Row>) {
-  const { t, format } = useI18n();
-  const count = format.integer(rows.length);
+  const { t } = useI18n();
+  const count = rows.length;
   return (
     <span role="group" className="download-table" aria-label={t('tableDownload.group', { count })}>
       <span className="note" aria-hidden="true">
@@ -38,6 +41,7 @@ export function DownloadTableButtons<Row>({
       </span>
       <DownloadFileButton
         label={t('tableDownload.csv')}
+        object={subject}
         fileName={`${fileName}.csv`}
         testId={`${testId}-csv`}
         file={() =>
@@ -48,6 +52,7 @@ export function DownloadTableButtons<Row>({
       />
       <DownloadFileButton
         label={t('tableDownload.xlsx')}
+        object={subject}
         fileName={`${fileName}.xlsx`}
         testId={`${testId}-xlsx`}
         file={() => writeXlsx([tableSheet(rows, columns, { name: fileName, note })])}

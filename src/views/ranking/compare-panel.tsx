@@ -1,13 +1,16 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { buildCompareOption } from '../../charts/build-compare-option.ts';
 import { summarizeCompare } from '../../charts/summarize-ranking.ts';
+import { useAnnounce } from '../../components/announcer-context.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
+import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
 import type { Ranking } from '../../queries/questions.ts';
@@ -59,8 +62,19 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
         : null,
     [history.data, units, metricName, state.metric, ranking.period, ctx],
   );
+  const announce = useAnnounce();
+  const search = useRef<HTMLInputElement>(null);
   const setUnits = (codes: readonly string[]) => {
     onChange({ units: codes });
+  };
+  // The chip's button goes with it: the focus goes to the search, shown again if the list was full.
+  const remove = (unit: { readonly code: string; readonly name: string }) => {
+    const next = state.compared.filter((code) => code !== unit.code);
+    setUnits(next);
+    announce(
+      t('announce.compareRemoved', { name: unit.name, count: next.length, max: MAX_COMPARED }),
+    );
+    requestAnimationFrame(() => search.current?.focus());
   };
   return (
     <>
@@ -71,6 +85,7 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
             label={t('ranking.compare.pick')}
             placeholder={t('search.placeholder')}
             testId="compare-search"
+            inputRef={search}
             onSelect={(code) => {
               setUnits([...state.compared, code]);
             }}
@@ -81,12 +96,12 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
         <ul className="chips" aria-label={t('ranking.panel.compare')}>
           {units.map((unit) => (
             <li key={unit.code}>
-              {unit.name}{' '}
+              <VietnameseName>{unit.name}</VietnameseName>{' '}
               <button
                 type="button"
                 aria-label={t('ranking.compare.remove', { name: unit.name })}
                 onClick={() => {
-                  setUnits(state.compared.filter((code) => code !== unit.code));
+                  remove(unit);
                 }}
               >
                 ×
@@ -102,24 +117,31 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
         />
       ) : (
         <>
-          <p className="summary" data-testid="compare-summary">
-            {summarizeCompare(units, ranking.period, { t, format })}
+          <p className="summary" id="compare-summary" data-testid="compare-summary">
+            <WithVietnameseNames
+              text={summarizeCompare(units, ranking.period, { t, format })}
+              names={units.map((unit) => unit.name)}
+            />
           </p>
-          <EChart
-            option={option}
-            height={380}
-            label={t('ranking.compare.chartLabel', {
-              metric: metricName,
-              names: units.map((unit) => unit.name).join(', '),
-            })}
-            testId="compare-chart"
-          />
-          <CompareTables
-            units={units}
-            history={history.data}
-            period={ranking.period}
-            metricName={metricName}
-          />
+          <DescribedChart summaryId="compare-summary" tableId="compare-tables" name="compare">
+            <EChart
+              option={option}
+              height={380}
+              label={t('ranking.compare.chartLabel', {
+                metric: metricName,
+                names: units.map((unit) => unit.name).join(', '),
+              })}
+              testId="compare-chart"
+            />
+          </DescribedChart>
+          <div id="compare-tables">
+            <CompareTables
+              units={units}
+              history={history.data}
+              period={ranking.period}
+              metricName={metricName}
+            />
+          </div>
         </>
       )}
     </>

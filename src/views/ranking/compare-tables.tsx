@@ -2,6 +2,8 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { RankingRow } from '../../queries/questions.ts';
 import type { ScoreHistory } from '../../queries/questions.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { VietnameseName } from '../../components/vietnamese-name.tsx';
 
 interface CompareTablesProps {
   readonly units: readonly RankingRow[];
@@ -18,14 +20,16 @@ export function CompareTables({ units, history, period, metricName }: CompareTab
   const lookup = new Map(history.cells.map((cell) => [`${cell.code}|${cell.period}`, cell.score]));
   const unitHeaders = units.map((unit) => (
     <th key={unit.code} scope="col" className="numeric">
-      {unit.name}
+      <VietnameseName>{unit.name}</VietnameseName>
     </th>
   ));
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table" data-testid="compare-groups-table">
-          <caption>{t('ranking.compare.groupsCaption', { month: format.month(period) })}</caption>
+          <TableCaption>
+            {t('ranking.compare.groupsCaption', { month: format.month(period) })}
+          </TableCaption>
           <thead>
             <tr>
               <th scope="col">{t('ranking.column.group')}</th>
@@ -63,12 +67,14 @@ export function CompareTables({ units, history, period, metricName }: CompareTab
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <details className="table-toggle">
         <summary>{t('ranking.compare.historyCaption', { metric: metricName })}</summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table" data-testid="compare-history-table">
-            <caption>{t('ranking.compare.historyCaption', { metric: metricName })}</caption>
+            <TableCaption>
+              {t('ranking.compare.historyCaption', { metric: metricName })}
+            </TableCaption>
             <thead>
               <tr>
                 <th scope="col">{t('ranking.month')}</th>
@@ -88,7 +94,7 @@ export function CompareTables({ units, history, period, metricName }: CompareTab
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import { buildDistributionOption, groupStats } from '../../charts/build-distribution-option.ts';
 import { summarizeDistribution } from '../../charts/summarize-ranking.ts';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
+import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking } from '../../queries/questions.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
 
 interface DistributionPanelProps {
   readonly ranking: Ranking;
@@ -37,21 +40,30 @@ function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
   if (count === 0) return <StatusMessage kind="empty" title={t('ranking.empty', { month })} />;
   return (
     <>
-      <p className="summary" data-testid="distribution-summary">
-        {summarizeDistribution(stats, unit, period, { t, format })}
+      <p className="summary" id="distribution-summary" data-testid="distribution-summary">
+        <WithVietnameseNames
+          text={summarizeDistribution(stats, unit, period, { t, format })}
+          names={unit === null ? [] : [unit.name]}
+        />
       </p>
       <p className="note">{t('ranking.distribution.scope')}</p>
-      <EChart
-        option={option}
-        height={420}
-        label={t('ranking.distribution.chartLabel', { count })}
-        testId="distribution-chart"
-      />
-      <details className="table-toggle">
+      <DescribedChart
+        summaryId="distribution-summary"
+        tableId="distribution-table-toggle"
+        name="distribution"
+      >
+        <EChart
+          option={option}
+          height={420}
+          label={t('ranking.distribution.chartLabel', { count })}
+          testId="distribution-chart"
+        />
+      </DescribedChart>
+      <details className="table-toggle" id="distribution-table-toggle">
         <summary>{t('ranking.tableHeading')}</summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table" data-testid="distribution-table">
-            <caption>{t('ranking.distribution.tableCaption', { count, month })}</caption>
+            <TableCaption>{t('ranking.distribution.tableCaption', { count, month })}</TableCaption>
             <thead>
               <tr>
                 <th scope="col">{t('ranking.column.group')}</th>
@@ -66,7 +78,7 @@ function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
                 </th>
                 {unit === null ? null : (
                   <th scope="col" className="numeric">
-                    {unit.name}
+                    <VietnameseName>{unit.name}</VietnameseName>
                   </th>
                 )}
               </tr>
@@ -89,7 +101,7 @@ function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

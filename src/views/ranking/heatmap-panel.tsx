@@ -2,10 +2,12 @@ import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useId, useMemo } from 'react';
 import { buildHeatmapOption, heatmapChartHeight } from '../../charts/build-heatmap-option.ts';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
@@ -15,6 +17,8 @@ import { parseChoice } from '../../state/define-search.ts';
 import { HEAT_MODES, type RankingParams } from '../../state/page-search.ts';
 import { useMetricName } from './use-metric-name.ts';
 import type { RankingState } from './ranking-state.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { SkippableTable } from '../../components/skippable-table.tsx';
 
 interface HeatmapPanelProps {
   /** Rows in the ranking table's order (filtered, sorted): the heatmap's rows. */
@@ -66,6 +70,11 @@ function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) 
   const { periods } = history.data;
   const modeName = t(state.heat === 'rank' ? 'ranking.heatmap.rank' : 'ranking.heatmap.score');
   const first = rows[0];
+  const caption = t('ranking.heatmap.tableCaption', {
+    metric: metricName,
+    count: rows.length,
+    mode: modeName,
+  });
   return (
     <>
       <div className="control">
@@ -84,76 +93,79 @@ function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) 
           ))}
         </select>
       </div>
-      <p className="summary" data-testid="heatmap-summary">
-        {t('ranking.heatmap.summary', {
-          count: rows.length,
-          months: periods.length,
-          from: format.month(periods[0] ?? period),
-          to: format.month(periods.at(-1) ?? period),
-          month: format.month(period),
-          first: first?.name ?? '—',
-        })}
+      <p className="summary" id={`${id}-summary`} data-testid="heatmap-summary">
+        <WithVietnameseNames
+          text={t('ranking.heatmap.summary', {
+            units: t('count.units', { count: rows.length }),
+            months: t('count.months', { count: periods.length }),
+            from: format.month(periods[0] ?? period),
+            to: format.month(periods.at(-1) ?? period),
+            month: format.month(period),
+            first: first?.name ?? '—',
+          })}
+          names={first === undefined ? [] : [first.name]}
+        />
       </p>
       <p className="note">{t('ranking.heatmap.order', { month: format.month(period) })}</p>
       {rows.length === 0 ? (
         <StatusMessage kind="empty" title={t('ranking.noneMatch')} />
       ) : (
-        <EChart
-          option={option}
-          height={heatmapChartHeight(rows.length)}
-          label={t('ranking.heatmap.chartLabel', {
-            count: rows.length,
-            months: periods.length,
-            mode: modeName,
-            metric: metricName,
-          })}
-          testId="heatmap-chart"
-        />
+        <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="heatmap">
+          <EChart
+            option={option}
+            height={heatmapChartHeight(rows.length)}
+            label={t('ranking.heatmap.chartLabel', {
+              units: t('count.units', { count: rows.length }),
+              months: t('count.months', { count: periods.length }),
+              mode: modeName,
+              metric: metricName,
+            })}
+            testId="heatmap-chart"
+          />
+        </DescribedChart>
       )}
-      <details className="table-toggle">
+      <details className="table-toggle" id={`${id}-table`}>
         <summary>{t('ranking.tableHeading')}</summary>
-        <div className="table-scroll">
-          <table className="data-table heatmap-table" data-testid="heatmap-table">
-            <caption>
-              {t('ranking.heatmap.tableCaption', {
-                metric: metricName,
-                count: rows.length,
-                mode: modeName,
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('column.unit')}</th>
-                {periods.map((month) => (
-                  <th key={month} scope="col" className="numeric">
-                    {month}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.code}>
-                  <th scope="row">{row.name}</th>
-                  {periods.map((month) => {
-                    const cell = lookup.get(`${row.code}|${month}`);
-                    const text =
-                      cell === undefined
-                        ? '—'
-                        : state.heat === 'rank'
-                          ? format.integer(cell.rank)
-                          : format.decimal(cell.score);
-                    return (
-                      <td key={month} className="numeric">
-                        {text}
-                      </td>
-                    );
-                  })}
+        <SkippableTable name={caption}>
+          <TableScroll>
+            <table className="data-table heatmap-table" data-testid="heatmap-table">
+              <TableCaption>{caption}</TableCaption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('column.unit')}</th>
+                  {periods.map((month) => (
+                    <th key={month} scope="col" className="numeric">
+                      {month}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.code}>
+                    <th scope="row">
+                      <VietnameseName>{row.name}</VietnameseName>
+                    </th>
+                    {periods.map((month) => {
+                      const cell = lookup.get(`${row.code}|${month}`);
+                      const text =
+                        cell === undefined
+                          ? '—'
+                          : state.heat === 'rank'
+                            ? format.integer(cell.rank)
+                            : format.decimal(cell.score);
+                      return (
+                        <td key={month} className="numeric">
+                          {text}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </SkippableTable>
       </details>
     </>
   );

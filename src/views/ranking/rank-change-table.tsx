@@ -2,6 +2,8 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { RankChange } from '../../queries/questions.ts';
 import { formatSigned } from '../../i18n/format.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 
 /** The decomposition as a table: each group's score in both months and its change; the total last. */
 export function ChangeTable({
@@ -14,9 +16,11 @@ export function ChangeTable({
   const { t, format } = useI18n();
   const max = (key: string) => INDEX_GROUPS.find((group) => group.key === key)?.max ?? 0;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table" data-testid="rank-change-table">
-        <caption>{caption}</caption>
+        <TableCaption>
+          <WithVietnameseNames text={caption} names={[change.name]} />
+        </TableCaption>
         <thead>
           <tr>
             <th scope="col">{t('ranking.column.group')}</th>
@@ -58,6 +62,6 @@ export function ChangeTable({
         </tfoot>
       </table>
       <p className="note">{t('ranking.why.sumCheck')}</p>
-    </div>
+    </TableScroll>
   );
 }

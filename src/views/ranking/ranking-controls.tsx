@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 import { parseChoice } from '../../state/define-search.ts';
-import { PANELS, SORTS, type RankingParams } from '../../state/page-search.ts';
+import { PANELS, SORTS, type Panel, type RankingParams } from '../../state/page-search.ts';
 import type { RankingState } from './ranking-state.ts';
 
 interface RankingControlsProps {
@@ -75,16 +75,33 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
 interface PanelTabsProps {
   readonly panel: RankingState['panel'];
   readonly onChange: (patch: Partial<RankingParams>) => void;
+  /**
+   * Moves the focus to this panel's button once it is the one shown (a row's "So sánh" opened
+   * it and disappeared with the table); a new `seq` is a new request.
+   */
+  readonly focusRequest?: { readonly panel: Panel; readonly seq: number } | null;
 }
 
 /** The four sub-views as toggle buttons (the choice is kept in `?panel=`). */
-export function PanelTabs({ panel, onChange }: PanelTabsProps) {
+export function PanelTabs({ panel, onChange, focusRequest = null }: PanelTabsProps) {
   const { t } = useI18n();
+  const buttons = useRef(new Map<Panel, HTMLButtonElement>());
+  const handled = useRef(focusRequest?.seq ?? 0);
+  useEffect(() => {
+    if (focusRequest === null || focusRequest.seq === handled.current) return;
+    if (focusRequest.panel !== panel) return;
+    handled.current = focusRequest.seq;
+    buttons.current.get(panel)?.focus();
+  }, [focusRequest, panel]);
   return (
     <div className="panel-tabs" role="group" aria-label={t('ranking.control.panels')}>
       {PANELS.map((entry) => (
         <button
           key={entry}
+          ref={(element) => {
+            if (element === null) buttons.current.delete(entry);
+            else buttons.current.set(entry, element);
+          }}
           type="button"
           aria-pressed={entry === panel}
           onClick={() => {

@@ -3,13 +3,14 @@ import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranki
 import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
 import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
-import { MAX_COMPARED, type RankingParams } from '../../state/page-search.ts';
 import { rankingCsvColumns } from './ranking-csv.ts';
 import type { RankingState } from './ranking-state.ts';
 import { RankingTable } from './ranking-table.tsx';
@@ -19,7 +20,10 @@ interface RankingPanelProps {
   /** The rows to show: filtered and sorted (ranks stay province-wide). */
   readonly rows: readonly RankingRow[];
   readonly state: RankingState;
-  readonly onChange: (patch: Partial<RankingParams>) => void;
+  /** A row's "Phân tích": opens the why panel above, which takes the focus. */
+  readonly onExplain: (row: RankingRow) => void;
+  /** A row's "So sánh": adds the unit and shows the comparison. */
+  readonly onCompare: (row: RankingRow) => void;
 }
 
 /** The ranked bars of the shown units, a one-sentence summary and the full table. */
@@ -31,7 +35,7 @@ export function RankingPanel(props: RankingPanelProps) {
   );
 }
 
-function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps) {
+function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: RankingPanelProps) {
   const { t, format } = useI18n();
   const ctx = useChartContext('index_scores');
   const noteHint = exportNoteHint(ctx, t);
@@ -58,14 +62,14 @@ function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps)
     [chartRows, period, state.metric, rankedCount, state.bands, state.unit, ctx],
   );
   const shownRanked = rows.filter((row) => row.rank !== null).length;
-  const onCompare = (code: string) => {
-    const next = [...new Set([...state.compared, code])].slice(-MAX_COMPARED);
-    onChange({ units: next, panel: 'compare' });
-  };
+  const caption = t('ranking.tableCaption', { count: rows.length, month: monthLabel });
   return (
     <>
-      <p className="summary" data-testid="ranking-summary">
-        {summarizeRanking(ranking.rows, period, { t, format })}
+      <p className="summary" id="ranking-summary" data-testid="ranking-summary">
+        <WithVietnameseNames
+          text={summarizeRanking(ranking.rows, period, { t, format })}
+          names={ranking.rows.map((row) => row.name)}
+        />
       </p>
       {shownRanked === 0 ? (
         <StatusMessage
@@ -75,14 +79,16 @@ function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps)
           }
         />
       ) : (
-        <EChart
-          option={option}
-          height={rankingChartHeight(shownRanked)}
-          label={t('ranking.chartLabel', { count: rankedCount, month: monthLabel })}
-          testId="ranking-chart"
-        />
+        <DescribedChart summaryId="ranking-summary" tableId="ranking-table-toggle" name="ranking">
+          <EChart
+            option={option}
+            height={rankingChartHeight(shownRanked)}
+            label={t('ranking.chartLabel', { count: rankedCount, month: monthLabel })}
+            testId="ranking-chart"
+          />
+        </DescribedChart>
       )}
-      <details className="table-toggle" open>
+      <details className="table-toggle" open id="ranking-table-toggle">
         <summary>{t('ranking.tableHeading')}</summary>
         <div className="table-actions">
           <DownloadTableButtons
@@ -91,6 +97,7 @@ function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps)
             note={exportNote(ctx, t)}
             fileName={`xep-hang-${ranking.metric}-${period}`}
             testId="ranking"
+            subject={caption}
           />
           {noteHint === null ? null : <span className="note">{noteHint}</span>}
         </div>
@@ -100,11 +107,8 @@ function RankingPanelBody({ ranking, rows, state, onChange }: RankingPanelProps)
           metric={state.metric}
           bands={state.bands}
           selected={state.unit}
-          caption={t('ranking.tableCaption', { count: rows.length, month: monthLabel })}
-          onExplain={(code) => {
-            onChange({ unit: code });
-            window.scrollTo({ top: 0 });
-          }}
+          caption={caption}
+          onExplain={onExplain}
           onCompare={onCompare}
         />
       </details>

@@ -7,6 +7,10 @@ import { AppLink } from '../../routing/app-link.tsx';
 import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { RankChangeBadge } from './rank-change-badge.tsx';
 import { formatSigned } from '../../i18n/format.ts';
+import { actionName } from '../../components/action-name.ts';
+import { SkippableTable } from '../../components/skippable-table.tsx';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { FormerDistrictName, VietnameseName } from '../../components/vietnamese-name.tsx';
 
 interface RankingTableProps {
   readonly rows: readonly RankingRow[];
@@ -16,8 +20,8 @@ interface RankingTableProps {
   readonly bands: boolean;
   /** The unit being explained: its row is marked. */
   readonly selected: string | null;
-  readonly onExplain: (code: string) => void;
-  readonly onCompare: (code: string) => void;
+  readonly onExplain: (row: RankingRow) => void;
+  readonly onCompare: (row: RankingRow) => void;
 }
 
 /**
@@ -31,106 +35,112 @@ export function RankingTable(props: RankingTableProps) {
     value === null || value === undefined ? '—' : format.decimal(value);
   const metricClass = (key: RankingMetric) => (key === metric ? 'numeric metric-col' : 'numeric');
   return (
-    <div className="table-scroll">
-      <table className="data-table ranking-table" data-testid="ranking-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('column.rank')}</th>
-            <th scope="col">{t('column.unit')}</th>
-            <th scope="col">{t('column.type')}</th>
-            <th scope="col">{t('column.formerDistrict')}</th>
-            <th scope="col" className={metricClass('total')}>
-              {t('column.total')}
-            </th>
-            <th scope="col">{t('ranking.column.rankChange')}</th>
-            <th scope="col" className="numeric">
-              {t('ranking.column.scoreChange')}
-            </th>
-            {INDEX_GROUPS.map((group) => (
-              <th key={group.key} scope="col" className={metricClass(group.key)}>
-                <abbr title={`${t(`group.${group.key}`)} (${group.max})`}>{group.code}</abbr>
+    <SkippableTable name={caption}>
+      <TableScroll>
+        <table className="data-table ranking-table" data-testid="ranking-table">
+          <TableCaption>{caption}</TableCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t('column.rank')}</th>
+              <th scope="col">{t('column.unit')}</th>
+              <th scope="col">{t('column.type')}</th>
+              <th scope="col">{t('column.formerDistrict')}</th>
+              <th scope="col" className={metricClass('total')}>
+                {t('column.total')}
               </th>
-            ))}
-            {bands ? <th scope="col">{t('ranking.column.band')}</th> : null}
-            <th scope="col">
-              <span className="visually-hidden">{t('ranking.control.panels')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const band = row.total === null ? null : bandOf(row.total);
-            return (
-              <tr
-                key={row.code}
-                data-code={row.code}
-                className={row.code === selected ? 'selected-row' : undefined}
-              >
-                <td className="numeric">
-                  {row.rank === null ? '—' : `${row.rank}/${rankedCount}`}
-                </td>
-                <th scope="row">
-                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
+              <th scope="col">{t('ranking.column.rankChange')}</th>
+              <th scope="col" className="numeric">
+                {t('ranking.column.scoreChange')}
+              </th>
+              {INDEX_GROUPS.map((group) => (
+                <th key={group.key} scope="col" className={metricClass(group.key)}>
+                  <abbr title={`${t(`group.${group.key}`)} (${group.max})`}>{group.code}</abbr>
                 </th>
-                <td>{t(`type.${row.type}`)}</td>
-                <td className="former-district">{row.formerDistrict}</td>
-                <td className={metricClass('total')}>
-                  {row.total === null ? t('column.noData') : format.decimal(row.total)}
-                </td>
-                <td className="rank-change-cell">
-                  <RankChangeBadge change={row.rankChange} ranked={row.rank !== null} />
-                </td>
-                <td className="numeric">
-                  {row.scoreChange === null ? '—' : formatSigned(row.scoreChange, { format })}
-                </td>
-                {INDEX_GROUPS.map((group) => (
-                  <td key={group.key} className={metricClass(group.key)}>
-                    {score(row.groups?.[group.key])}
+              ))}
+              {bands ? <th scope="col">{t('ranking.column.band')}</th> : null}
+              <th scope="col">
+                <span className="visually-hidden">{t('ranking.control.panels')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const band = row.total === null ? null : bandOf(row.total);
+              return (
+                <tr
+                  key={row.code}
+                  data-code={row.code}
+                  className={row.code === selected ? 'selected-row' : undefined}
+                >
+                  <td className="numeric">
+                    {row.rank === null ? '—' : `${row.rank}/${rankedCount}`}
                   </td>
-                ))}
-                {bands ? (
-                  <td>
-                    {band === null ? (
-                      '—'
-                    ) : (
-                      <span
-                        className="band-chip"
-                        style={{ background: band.fill, color: band.color }}
-                      >
-                        {t(`ranking.band.${band.id}`)}
-                      </span>
-                    )}
+                  <th scope="row">
+                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
+                      <VietnameseName>{row.name}</VietnameseName>
+                    </AppLink>
+                  </th>
+                  <td>{t(`type.${row.type}`)}</td>
+                  <td className="former-district">
+                    <FormerDistrictName text={row.formerDistrict} />
                   </td>
-                ) : null}
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    title={t('ranking.why.selectTitle', { name: row.name })}
-                    aria-label={t('ranking.why.selectTitle', { name: row.name })}
-                    aria-pressed={row.code === selected}
-                    onClick={() => {
-                      props.onExplain(row.code);
-                    }}
-                  >
-                    {t('ranking.why.select')}
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={t('ranking.compare.addTitle', { name: row.name })}
-                    title={t('ranking.compare.addTitle', { name: row.name })}
-                    onClick={() => {
-                      props.onCompare(row.code);
-                    }}
-                  >
-                    {t('ranking.compare.add')}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  <td className={metricClass('total')}>
+                    {row.total === null ? t('column.noData') : format.decimal(row.total)}
+                  </td>
+                  <td className="rank-change-cell">
+                    <RankChangeBadge change={row.rankChange} ranked={row.rank !== null} />
+                  </td>
+                  <td className="numeric">
+                    {row.scoreChange === null ? '—' : formatSigned(row.scoreChange, { format })}
+                  </td>
+                  {INDEX_GROUPS.map((group) => (
+                    <td key={group.key} className={metricClass(group.key)}>
+                      {score(row.groups?.[group.key])}
+                    </td>
+                  ))}
+                  {bands ? (
+                    <td>
+                      {band === null ? (
+                        '—'
+                      ) : (
+                        <span
+                          className="band-chip"
+                          style={{ background: band.fill, color: band.color }}
+                        >
+                          {t(`ranking.band.${band.id}`)}
+                        </span>
+                      )}
+                    </td>
+                  ) : null}
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      title={t('ranking.why.selectTitle', { name: row.name })}
+                      aria-label={actionName(t, t('ranking.why.select'), row.name)}
+                      aria-pressed={row.code === selected}
+                      onClick={() => {
+                        props.onExplain(row);
+                      }}
+                    >
+                      {t('ranking.why.select')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={actionName(t, t('ranking.compare.add'), row.name)}
+                      title={t('ranking.compare.addTitle', { name: row.name })}
+                      onClick={() => {
+                        props.onCompare(row);
+                      }}
+                    >
+                      {t('ranking.compare.add')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </SkippableTable>
   );
 }

@@ -1,12 +1,16 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { rankingScope } from '../../charts/page-labels.ts';
 import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
+import { useAnnounceOnChange } from '../../components/announcer-context.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
@@ -20,6 +24,7 @@ import { PanelTabs, RankingControls } from './ranking-controls.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
 import { filterRows, rankingState, sortRows } from './ranking-state.ts';
 import { useMetricName } from './use-metric-name.ts';
+import { useRankingFocus } from './use-ranking-focus.ts';
 import './ranking.css';
 
 /**
@@ -50,6 +55,25 @@ export function RankingView() {
   );
   const districts = useQuestion(QUESTIONS.formerDistricts).data ?? [];
   const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focus = useRankingFocus(state, setParams, headingRef);
+  const shownUnit = allRows?.find((row) => row.code === state.unit)?.name ?? null;
+  useDocumentTitle(
+    ranking.data === undefined
+      ? null
+      : [
+          state.panel === 'ranking' ? null : t(`ranking.panel.${state.panel}`),
+          format.month(ranking.data.period),
+          shownUnit,
+        ]
+          .filter((part) => part !== null)
+          .join(' · '),
+  );
+  // A filter's result, said when it changes (the note saying it is not a live region).
+  useAnnounceOnChange(
+    t('announce.showing', { shown: rows.length, count: allRows?.length ?? 0 }),
+    allRows === undefined ? null : `${type ?? ''}|${district ?? ''}`,
+  );
 
   if (ranking.data === undefined || selected === null) {
     const empty = selected === null && periods.isSuccess;
@@ -78,7 +102,7 @@ export function RankingView() {
       aria-busy={ranking.isFetching}
     >
       <header className="panel-header">
-        <h2 id="ranking-heading">
+        <h2 id="ranking-heading" ref={headingRef} tabIndex={-1}>
           {heading} · {format.month(period)}
         </h2>
         <MonthPicker
@@ -94,19 +118,22 @@ export function RankingView() {
         shown={format.month(selected)}
         invalid={search.invalid}
       />
-      <PanelTabs panel={state.panel} onChange={setParams} />
-      <RankingControls state={state} districts={districts} onChange={setParams} />
+      <PanelTabs panel={state.panel} onChange={setParams} focusRequest={focus.panelFocus} />
+      <FoldOnPhone summary={t('ranking.fold.controls')}>
+        <RankingControls state={state} districts={districts} onChange={setParams} />
+      </FoldOnPhone>
       <CommuneSearch
         units={data.rows}
         label={t('ranking.control.findUnit')}
         placeholder={t('search.placeholder')}
         testId="ranking-search"
-        onSelect={(code) => {
-          setParams({ unit: code });
-        }}
+        onSelect={focus.explain}
       />
       <p className="note" data-testid="ranking-scope">
-        {rankingScope(rankedCount, scope, i18n)}{' '}
+        <WithVietnameseNames
+          text={rankingScope(rankedCount, scope, i18n)}
+          names={scope?.provinces ?? []}
+        />{' '}
         {t('ranking.showing', { shown: rows.length, count: data.rows.length })}{' '}
         {snapshotDate === null
           ? null
@@ -118,19 +145,24 @@ export function RankingView() {
       {unit === undefined ? null : (
         <>
           <p className="summary unit-sentence" data-testid="unit-rank-sentence">
-            {data.metric === 'total'
-              ? summarizeUnitRank(unit, data, { t, format })
-              : t('ranking.unit.byMetric', {
-                  metric: metricName,
-                  sentence: summarizeUnitRank(unit, data, { t, format }),
-                })}
+            <WithVietnameseNames
+              text={
+                data.metric === 'total'
+                  ? summarizeUnitRank(unit, data, { t, format })
+                  : t('ranking.unit.byMetric', {
+                      metric: metricName,
+                      sentence: summarizeUnitRank(unit, data, { t, format }),
+                    })
+              }
+              names={[unit.name]}
+            />
           </p>
           <RankChangePanel
             period={period}
             code={unit.code}
-            onClear={() => {
-              setParams({ unit: null });
-            }}
+            onClear={focus.clear}
+            focusRequested={focus.whyFocus}
+            onFocused={focus.whyFocused}
           />
         </>
       )}
@@ -141,7 +173,15 @@ export function RankingView() {
       ) : state.panel === 'compare' ? (
         <ComparePanel ranking={data} state={shown} onChange={setParams} />
       ) : (
-        <RankingPanel ranking={data} rows={rows} state={shown} onChange={setParams} />
+        <RankingPanel
+          ranking={data}
+          rows={rows}
+          state={shown}
+          onExplain={(row) => {
+            focus.explain(row.code);
+          }}
+          onCompare={focus.compare}
+        />
       )}
     </section>
   );
