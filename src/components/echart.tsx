@@ -17,8 +17,9 @@ interface EChartProps {
 /**
  * The only component that touches an ECharts instance: creates it once, replaces the whole
  * option on every change (no merging with a previous one), follows the container's size and
- * disposes on unmount. Offers the chart as a PNG image: the image is the chart as drawn, title
- * and sample-data label included. A chart that fails to draw says so in its place and tries
+ * disposes on unmount. Draws on a canvas on screen and as SVG in print (`beforeprint` to
+ * `afterprint`), so printed charts are vectors. Offers the chart as a PNG image: the image is the
+ * chart as drawn, title and sample-data label included. A chart that fails to draw says so in its place and tries
  * again with the next option; the rest of the page is not affected.
  */
 export function EChart(props: EChartProps) {
@@ -34,35 +35,48 @@ function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) 
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
 
+  // The option drawn last, for a redraw with the other renderer.
+  const optionRef = useRef(option);
+
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
-    // Each instance gets its own host element, so a re-mount never meets a dying instance.
-    const host = document.createElement('div');
-    host.className = 'echart-host';
-    container.appendChild(host);
-    const chart = echarts.init(host, null, { renderer: 'canvas' });
-    chartRef.current = chart;
+    let drawn = draw(container, 'canvas');
+    chartRef.current = drawn.chart;
     const observer = new ResizeObserver(() => {
-      chart.resize();
+      drawn.chart.resize();
+      if (drawn.renderer === 'svg') fitToWidth(drawn);
     });
     observer.observe(container);
+    // Print draws vectors: the canvas is swapped for an SVG rendering of the same option before
+    // the print snapshot, and back after it (both synchronous: no animation, no lazy update).
+    const redraw = (renderer: Renderer) => {
+      if (drawn.renderer === renderer) return;
+      release(drawn);
+      drawn = draw(container, renderer);
+      chartRef.current = drawn.chart;
+      drawn.chart.setOption({ ...optionRef.current, animation: false }, { notMerge: true });
+      if (renderer === 'svg') fitToWidth(drawn);
+    };
+    const toSvg = () => {
+      redraw('svg');
+    };
+    const toCanvas = () => {
+      redraw('canvas');
+    };
+    window.addEventListener('beforeprint', toSvg);
+    window.addEventListener('afterprint', toCanvas);
     return () => {
+      window.removeEventListener('beforeprint', toSvg);
+      window.removeEventListener('afterprint', toCanvas);
       observer.disconnect();
       chartRef.current = null;
-      host.remove();
-      // zrender's painter can have an animation frame queued that does not check for disposal
-      // ("Cannot read properties of null (reading 'layerStack')", seen once in CI on a panel
-      // switch): let queued frames run against the live, detached instance, then dispose.
-      requestAnimationFrame(() => {
-        requestAnimationFrame(() => {
-          chart.dispose();
-        });
-      });
+      release(drawn);
     };
   }, []);
 
   useEffect(() => {
+    optionRef.current = option;
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
@@ -86,10 +100,54 @@ function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) 
         style={{ height, width: '100%' }}
       />
       <figcaption className="echart-actions">
-        <button type="button" className="link-button" onClick={downloadPng}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={downloadPng}
+          aria-label={t('a11y.named', { action: t('chart.downloadPng'), object: label })}
+        >
           {t('chart.downloadPng')}
         </button>
       </figcaption>
     </figure>
   );
+}
+
+type Renderer = 'canvas' | 'svg';
+
+/** A live ECharts instance, the element it draws into and how it draws. */
+interface Drawn {
+  readonly chart: echarts.ECharts;
+  readonly host: HTMLDivElement;
+  readonly renderer: Renderer;
+}
+
+function draw(container: HTMLElement, renderer: Renderer): Drawn {
+  // Each instance gets its own host element, so a re-mount never meets a dying instance.
+  const host = document.createElement('div');
+  host.className = 'echart-host';
+  container.appendChild(host);
+  return { chart: echarts.init(host, null, { renderer }), host, renderer };
+}
+
+function release({ chart, host }: Drawn): void {
+  host.remove();
+  // zrender's painter can have an animation frame queued that does not check for disposal
+  // ("Cannot read properties of null (reading 'layerStack')", seen once in CI on a panel
+  // switch): let queued frames run against the live, detached instance, then dispose.
+  requestAnimationFrame(() => {
+    requestAnimationFrame(() => {
+      chart.dispose();
+    });
+  });
+}
+
+/**
+ * zrender's DOM painter writes a fixed-size `<svg>` without a `viewBox`; with one, the print
+ * style sheet can scale the drawing to the printed width and it stays a vector.
+ */
+function fitToWidth({ chart, host }: Drawn): void {
+  host
+    .querySelector('svg')
+    ?.setAttribute('viewBox', `0 0 ${String(chart.getWidth())} ${String(chart.getHeight())}`);
 }

@@ -1,0 +1,70 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import './table-scroll.css';
+
+const CaptionId = createContext<string | undefined>(undefined);
+
+interface TableScrollProps {
+  /** One `<table>` whose caption is a `TableCaption` (it names the box), and any notes after it. */
+  readonly children: ReactNode;
+  /** Extra classes besides `table-scroll` (e.g. a height-limited box). */
+  readonly className?: string;
+}
+
+/**
+ * The box a wide (or long) table scrolls in, so the page itself never scrolls sideways. The box
+ * is a region named by the table's caption; while its content overflows it also takes the
+ * keyboard focus, so arrow keys can scroll it without a pointer (WCAG 2.1.1; axe's
+ * `scrollable-region-focusable`). A box that fits adds no tab stop.
+ */
+export function TableScroll({ children, className }: TableScrollProps) {
+  const captionId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  // Focusable until measured: a box that overflows is never left out of the tab order.
+  const [overflows, setOverflows] = useState(true);
+  useEffect(() => {
+    const element = box.current;
+    if (element === null) return;
+    const measure = () => {
+      setOverflows(
+        element.scrollWidth > element.clientWidth + 1 ||
+          element.scrollHeight > element.clientHeight + 1,
+      );
+    };
+    // The box changes size with the window; its table with the rows shown.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+    measure();
+    return () => {
+      observer.disconnect();
+    };
+  });
+  return (
+    <CaptionId.Provider value={captionId}>
+      <div
+        ref={box}
+        className={className === undefined ? 'table-scroll' : `table-scroll ${className}`}
+        role="region"
+        aria-labelledby={captionId}
+        // A region that scrolls must be reachable by keyboard; axe checks exactly this.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={overflows ? 0 : undefined}
+      >
+        {children}
+      </div>
+    </CaptionId.Provider>
+  );
+}
+
+/** The caption of a table inside `TableScroll`: visible, and the name of the scrolling box. */
+export function TableCaption({ children }: { readonly children: ReactNode }) {
+  return <caption id={useContext(CaptionId)}>{children}</caption>;
+}
