@@ -5,16 +5,19 @@ import { AppLink } from '../routing/app-link.tsx';
 /** All files at once: rows read = loaded + rejected, linking to the Data page for the details. */
 export function ReconciliationSummary({ reports }: { reports: readonly DatasetLoadReport[] }) {
   const { t, format } = useI18n();
-  const total = (pick: (report: DatasetLoadReport) => number) =>
-    format.integer(reports.reduce((sum, report) => sum + pick(report), 0));
+  const sum = (pick: (report: DatasetLoadReport) => number) =>
+    reports.reduce((total, report) => total + pick(report), 0);
+  const total = (pick: (report: DatasetLoadReport) => number) => format.integer(sum(pick));
+  const rows = (pick: (report: DatasetLoadReport) => number) =>
+    t('count.rows', { count: sum(pick) });
   return (
     <p data-testid="reconciliation">
       {t('reconcile.summary', {
         file: t('reconcile.allFiles', { count: reports.length }),
-        read: total((report) => report.rowsRead),
+        read: rows((report) => report.rowsRead),
         loaded: total((report) => report.rowsLoaded),
         rejected: total((report) => report.rowsRejected),
-        flagged: total((report) => report.rowsFlagged),
+        flagged: rows((report) => report.rowsFlagged),
       })}
       . <AppLink to={{ view: 'data' }}>{t('reconcile.details')}</AppLink>
     </p>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { UNIT_TYPES, type UnitType } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { formatFormerDistrict } from '../i18n/vietnamese-names.ts';
 import './unit-filters.css';
 
 /** The selection: a unit type and a former district, each null for all. */
@@ -22,7 +23,7 @@ interface UnitFiltersProps {
  * does (the query decides that).
  */
 export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   return (
     <div className="unit-filters">
@@ -55,8 +56,9 @@ export function UnitFilters({ filter, districts, onChange }: UnitFiltersProps) {
         >
           <option value="">{t('unitFilter.allDistricts')}</option>
           {districts.map((district) => (
-            <option key={district} value={district}>
-              {district}
+            // An <option> cannot hold a <span lang>: it is marked Vietnamese, as its names are.
+            <option key={district} value={district} lang="vi">
+              {formatFormerDistrict(district, locale)}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
 import { COMMUNE_SEARCH } from '../../state/page-search.ts';
@@ -19,6 +20,8 @@ export function CommuneProfileView() {
   // The code as typed, valid or not, so the picker can say which one matched no unit.
   const requested = search.invalid.find((param) => param.name === 'code')?.raw ?? code;
   const units = useQuestion(QUESTIONS.units);
+  // The profile's unit names the page in the document title.
+  useDocumentTitle(units.data?.find((entry) => entry.code === code)?.name ?? null);
   const onSelect = (next: string) => {
     setParams({ code: next });
     window.scrollTo({ top: 0 });

@@ -5,6 +5,7 @@ import { appTitle, sourcesLine } from '../../charts/page-labels.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
 import { useDatasetProvenance } from '../../components/data-status.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import type { UnitRow } from '../../queries/questions.ts';
@@ -79,10 +80,13 @@ export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
       )}
       {scope === null ? null : (
         <p className="profile-print-footer">
-          {t('profile.printFooter', {
-            title: appTitle(scope, i18n),
-            source: sourcesLine(provenance, scope, i18n),
-          })}
+          <WithVietnameseNames
+            text={t('profile.printFooter', {
+              title: appTitle(scope, i18n),
+              source: sourcesLine(provenance, scope, i18n),
+            })}
+            names={scope.provinces}
+          />
         </p>
       )}
     </article>

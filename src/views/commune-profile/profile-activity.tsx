@@ -5,7 +5,10 @@ import {
   buildCommuneActivityOption,
   type ActivityChartInput,
 } from '../../charts/build-commune-activity-option.ts';
+import { ACTIVITY_COLORS } from '../../charts/activity-series.ts';
 import type { ChartContext } from '../../charts/chart-context.ts';
+import { activityTable } from '../../charts/profile-tables.ts';
+import { summarizeActivity } from '../../charts/summarize-profile.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -20,7 +23,6 @@ interface ProfileActivityProps {
 }
 
 type Pick = (row: CommuneActivityRow) => number | null;
-const RECEIVED_COLOUR = '#9fb8d1';
 
 /** Dossiers and petitions at a glance: two small monthly trends, each linking to its full page. */
 export function ProfileActivity(props: ProfileActivityProps) {
@@ -52,13 +54,20 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
         title,
         months,
         series: [
-          { name: received[0], values: rows.map(received[1]), color: RECEIVED_COLOUR, kind: 'bar' },
+          {
+            name: received[0],
+            values: rows.map(received[1]),
+            color: ACTIVITY_COLORS.received,
+            kind: 'bar',
+          },
           { name: other[0], values: rows.map(other[1]), color: other[2], kind: 'line' },
         ],
       };
       return {
         screen: buildCommuneActivityOption(input, ctx),
         print: buildCommuneActivityOption({ ...input, compact: true }, { ...ctx, static: true }),
+        summary: summarizeActivity(input, ctx),
+        table: activityTable({ ...input, name: unit.name }, ctx),
       };
     };
     return {
@@ -66,16 +75,16 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
         dossierCtx,
         t('profile.dossiersTitle'),
         [t('profile.dossiersReceived'), (row) => row.dossiersReceived],
-        [t('profile.dossiersResolved'), (row) => row.dossiersResolved, '#0b5cad'],
+        [t('profile.dossiersResolved'), (row) => row.dossiersResolved, ACTIVITY_COLORS.resolved],
       ),
       petitions: build(
         petitionCtx,
         t('profile.petitionsTitle'),
         [t('profile.petitionsReceived'), (row) => row.petitionsReceived],
-        [t('profile.petitionsPending'), (row) => row.petitionsPending, '#b3261e'],
+        [t('profile.petitionsPending'), (row) => row.petitionsPending, ACTIVITY_COLORS.pending],
       ),
     };
-  }, [rows, t, dossierCtx, petitionCtx]);
+  }, [rows, t, dossierCtx, petitionCtx, unit.name]);
 
   if (rows === undefined || charts === null) return <QueryFallback queries={[activity]} />;
   const count = (value: number | null) => (value === null ? '—' : format.integer(value));
@@ -90,6 +99,7 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
       <h3 id="profile-activity-heading">{t('profile.activityHeading')}</h3>
       <div className="profile-activity-grid">
         <ActivityBlock
+          name={unit.name}
           title={t('profile.dossiersTitle')}
           charts={charts.dossiers}
           none={t('profile.noDossiers')}
@@ -107,6 +117,7 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
           testId="profile-dossiers"
         />
         <ActivityBlock
+          name={unit.name}
           title={t('profile.petitionsTitle')}
           charts={charts.petitions}
           none={t('profile.noPetitions')}

@@ -1,7 +1,13 @@
 import { sourceLabel } from '../../charts/source-label.ts';
 import { useProvenance } from '../../components/data-status.ts';
+import {
+  FormerDistrictName,
+  VietnameseName,
+  WithVietnameseNames,
+} from '../../components/vietnamese-name.tsx';
 import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { isVietnamese } from '../../i18n/vietnamese-names.ts';
 import type { CommuneScoreRow } from '../../queries/questions.ts';
 import type { UnitRow } from '../../queries/questions.ts';
 import type { Standing } from './profile-model.ts';
@@ -39,7 +45,7 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
     <header className="profile-header">
       <div className="profile-title">
         <h2 id="profile-heading">
-          {t(`type.${unit.type}`)} {unit.name}
+          {t(`type.${unit.type}`)} <VietnameseName>{unit.name}</VietnameseName>
         </h2>
         {source === null ? null : (
           <span
@@ -60,7 +66,7 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
           <dd>
             {districts.map((name) => (
               <span key={name} className="profile-district">
-                {name}
+                <FormerDistrictName text={name} />
               </span>
             ))}
           </dd>
@@ -78,7 +84,12 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
             {unit.population !== null && unit.populationSource !== null ? (
               <small className="profile-source">
                 {' '}
-                ({t('profile.populationSource', { source: unit.populationSource })})
+                (
+                <WithVietnameseNames
+                  text={t('profile.populationSource', { source: unit.populationSource })}
+                  names={isVietnamese(unit.populationSource) ? [unit.populationSource] : []}
+                />
+                )
               </small>
             ) : null}
           </dd>
@@ -121,21 +132,28 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
       )}
       {latest === undefined ? null : standing === null ? (
         <p className="profile-warning">
-          {t('profile.noScore', { name: unit.name, month: format.month(latest.period) })}
+          <WithVietnameseNames
+            text={t('profile.noScore', { name: unit.name, month: format.month(latest.period) })}
+            names={[unit.name]}
+          />
         </p>
       ) : (
         <p className="summary" data-testid="profile-summary">
-          {t('profile.summary', {
-            month: format.month(standing.month.period),
-            name: unit.name,
-            total: format.decimal(standing.month.total),
-            rank: standing.month.rank,
-            count: standing.month.rankedCount,
-            change,
-          })}
-          {standing.isLatest
-            ? null
-            : ` ${t('profile.noScore', { name: unit.name, month: format.month(latest.period) })}`}
+          <WithVietnameseNames
+            text={`${t('profile.summary', {
+              month: format.month(standing.month.period),
+              name: unit.name,
+              total: format.decimal(standing.month.total),
+              rank: standing.month.rank,
+              count: standing.month.rankedCount,
+              change,
+            })}${
+              standing.isLatest
+                ? ''
+                : ` ${t('profile.noScore', { name: unit.name, month: format.month(latest.period) })}`
+            }`}
+            names={[unit.name]}
+          />
         </p>
       )}
       {latest === undefined ? null : (

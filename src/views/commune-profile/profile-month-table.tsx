@@ -2,6 +2,8 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { signedDecimal, signedInteger } from './sign.ts';
 import type { ProfileTrendMonth } from '../../charts/profile-series.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 
 interface ProfileMonthTableProps {
   readonly name: string;
@@ -21,9 +23,11 @@ export function ProfileMonthTable({ name, months }: ProfileMonthTableProps) {
     return { month, scoreChange, placesChange };
   });
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table" data-testid="profile-month-table">
-        <caption>{t('profile.tableCaption', { name })}</caption>
+        <TableCaption>
+          <WithVietnameseNames text={t('profile.tableCaption', { name })} names={[name]} />
+        </TableCaption>
         <thead>
           <tr>
             <th scope="col">{t('profile.colMonth')}</th>
@@ -82,6 +86,6 @@ export function ProfileMonthTable({ name, months }: ProfileMonthTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { SIZE_PEER_COUNT, type PeerUnit } from '../../queries/questions.ts';
 import type { UnitRow } from '../../queries/questions.ts';
@@ -37,7 +38,7 @@ function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
         {units.map((peer) => (
           <li key={peer.code}>
             <AppLink to={COMMUNE_SEARCH.to({ code: peer.code })}>
-              {t(`type.${peer.type}`)} {peer.name}
+              {t(`type.${peer.type}`)} <VietnameseName>{peer.name}</VietnameseName>
             </AppLink>{' '}
             <span className="profile-peer-meta">
               {peer.rank === null
@@ -63,7 +64,7 @@ function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
             {t('profile.peersSizeRule', {
               count: SIZE_PEER_COUNT,
               type: t(`type.${unit.type}`),
-              total: format.integer(total),
+              total: t('count.units', { count: total }),
             })}
           </p>
           {list(similarSize, 'profile-peers-size')}
@@ -71,10 +72,13 @@ function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
         <div>
           <h4>{t('profile.peersDistrictTitle')}</h4>
           <p className="note">
-            {t('profile.peersDistrictRule', {
-              name: unit.name,
-              month: period === null ? '—' : format.month(period),
-            })}
+            <WithVietnameseNames
+              text={t('profile.peersDistrictRule', {
+                name: unit.name,
+                month: period === null ? '—' : format.month(period),
+              })}
+              names={[unit.name]}
+            />
           </p>
           {list(sameDistrict, 'profile-peers-district')}
         </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   buildProfileGroupsOption,
   profileGroupsChartHeight,
@@ -7,6 +7,11 @@ import {
   buildProfileRankOption,
   PROFILE_RANK_CHART_HEIGHT,
 } from '../../charts/build-profile-rank-option.ts';
+import { profileGroupsTables, profileRankTable } from '../../charts/profile-tables.ts';
+import { summarizeProfileGroups, summarizeProfileRank } from '../../charts/summarize-profile.ts';
+import { ChartTableAlternative } from '../../components/chart-table-alternative.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -30,8 +35,9 @@ export function ProfileTrends(props: ProfileTrendsProps) {
 }
 
 function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const ctx = useChartContext('index_scores');
+  const id = useId();
   const columns = useNarrowScreen() ? 2 : 3;
   const options = useMemo(() => {
     const still = { ...ctx, static: true };
@@ -48,6 +54,15 @@ function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
       ),
     };
   }, [name, months, columns, ctx]);
+  const alternatives = useMemo(() => {
+    const text = { t, format };
+    return {
+      rankSummary: summarizeProfileRank({ name, months }, text),
+      rankTable: [profileRankTable({ name, months }, text)],
+      groupsSummary: summarizeProfileGroups({ name, months }, text),
+      groupsTables: profileGroupsTables({ name, months }, text),
+    };
+  }, [name, months, t, format]);
   const rankLabel = t('profile.rankChartLabel', { name, count: months.length });
   const groupsLabel = t('profile.groupsChartLabel', { name });
 
@@ -55,17 +70,49 @@ function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
     <section className="profile-section profile-trends" aria-labelledby="profile-trends-heading">
       <h3 id="profile-trends-heading">{t('profile.trendsHeading')}</h3>
       <div className="profile-screen-only">
-        <EChart
-          option={options.rank}
-          height={PROFILE_RANK_CHART_HEIGHT}
-          label={rankLabel}
-          testId="profile-rank-chart"
+        <p className="summary" id={`${id}-rank-summary`} data-testid="profile-rank-summary">
+          <WithVietnameseNames text={alternatives.rankSummary} names={[name]} />
+        </p>
+        <DescribedChart
+          summaryId={`${id}-rank-summary`}
+          tableId={`${id}-rank-table`}
+          name="profile-rank"
+        >
+          <EChart
+            option={options.rank}
+            height={PROFILE_RANK_CHART_HEIGHT}
+            label={rankLabel}
+            testId="profile-rank-chart"
+          />
+        </DescribedChart>
+        <ChartTableAlternative
+          id={`${id}-rank-table`}
+          tables={alternatives.rankTable}
+          names={[name]}
+          name={t('profile.rankChartTitle')}
+          testId="profile-rank-table"
         />
-        <EChart
-          option={options.groups}
-          height={profileGroupsChartHeight(columns)}
-          label={groupsLabel}
-          testId="profile-groups-chart"
+        <p className="summary" id={`${id}-groups-summary`} data-testid="profile-groups-summary">
+          <WithVietnameseNames text={alternatives.groupsSummary} names={[name]} />
+        </p>
+        <DescribedChart
+          summaryId={`${id}-groups-summary`}
+          tableId={`${id}-groups-table`}
+          name="profile-groups"
+        >
+          <EChart
+            option={options.groups}
+            height={profileGroupsChartHeight(columns)}
+            label={groupsLabel}
+            testId="profile-groups-chart"
+          />
+        </DescribedChart>
+        <ChartTableAlternative
+          id={`${id}-groups-table`}
+          tables={alternatives.groupsTables}
+          names={[name]}
+          name={t('profile.groupsChartTitle')}
+          testId="profile-groups-table"
         />
       </div>
       <PrintCopy size="print-rank" title={t('profile.rankChartTitle')}>

@@ -1,4 +1,5 @@
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { VietnameseName } from '../../components/vietnamese-name.tsx';
 import { UNIT_TYPES } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { UnitRow } from '../../queries/questions.ts';
@@ -48,7 +49,9 @@ export function UnitPicker({ units, onSelect, unknownCode }: UnitPickerProps) {
               <ul>
                 {ofType.map((unit) => (
                   <li key={unit.code}>
-                    <AppLink to={COMMUNE_SEARCH.to({ code: unit.code })}>{unit.name}</AppLink>
+                    <AppLink to={COMMUNE_SEARCH.to({ code: unit.code })}>
+                      <VietnameseName>{unit.name}</VietnameseName>
+                    </AppLink>
                   </li>
                 ))}
               </ul>

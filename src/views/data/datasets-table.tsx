@@ -1,6 +1,7 @@
 import type { DatasetOrigin, LoadedData } from '../../queries/use-loaded-data.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
 
 function originLabel(dataset: string, origin: DatasetOrigin, synthetic: boolean): MessageKey {
   if (origin === 'upload') return 'origin.upload';
@@ -12,9 +13,9 @@ function originLabel(dataset: string, origin: DatasetOrigin, synthetic: boolean)
 export function DatasetsTable({ data }: { data: LoadedData }) {
   const { t, format } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table" data-testid="datasets-table">
-        <caption>{t('data.currentCaption')}</caption>
+        <TableCaption>{t('data.currentCaption')}</TableCaption>
         <thead>
           <tr>
             <th scope="col">{t('data.column.dataset')}</th>
@@ -55,6 +56,6 @@ export function DatasetsTable({ data }: { data: LoadedData }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

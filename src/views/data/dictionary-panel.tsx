@@ -7,8 +7,10 @@ import { formatCsvExport } from '../../data/format-csv-export.ts';
 import { DATASET_ORDER, DATASET_SPECS, type DatasetSpec } from '../../data/schema.ts';
 import { tableSheet, templateSheet } from '../../data/xlsx-sheet.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { dictionaryColumns, dictionaryRows } from './dictionary-rows.ts';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
+import { dictionaryColumns, dictionaryRows, dictionaryVietnamese } from './dictionary-rows.ts';
 import './dictionary-panel.css';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
 
 const csvBlob = (text: string) => new Blob([text], { type: CSV_MIME });
 
@@ -16,6 +18,7 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
   const { t, format, locale } = useI18n();
   const rows = dictionaryRows(spec, { t, format, locale });
   const columns = dictionaryColumns({ t });
+  const vietnamese = dictionaryVietnamese(spec);
   const dataset = t(`dataset.${spec.id}`);
   const dictionaryName = `tu-dien-${spec.id}-${locale}`;
   return (
@@ -30,24 +33,28 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
       >
         <DownloadFileButton
           label={t('dictionary.templateCsv')}
+          object={dataset}
           fileName={`mau-${spec.id}.csv`}
           testId={`template-${spec.id}-csv`}
           file={() => csvBlob(csvTemplate(spec))}
         />
         <DownloadFileButton
           label={t('dictionary.templateXlsx')}
+          object={dataset}
           fileName={`mau-${spec.id}.xlsx`}
           testId={`template-${spec.id}-xlsx`}
           file={() => writeXlsx([templateSheet(spec)])}
         />
         <DownloadFileButton
           label={t('dictionary.dictionaryCsv')}
+          object={dataset}
           fileName={`${dictionaryName}.csv`}
           testId={`dictionary-${spec.id}-csv`}
           file={() => csvBlob(formatCsvExport(rows, columns))}
         />
         <DownloadFileButton
           label={t('dictionary.dictionaryXlsx')}
+          object={dataset}
           fileName={`${dictionaryName}.xlsx`}
           testId={`dictionary-${spec.id}-xlsx`}
           file={() =>
@@ -57,9 +64,9 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
           }
         />
       </div>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="data-table dictionary-table" data-testid={`dictionary-table-${spec.id}`}>
-          <caption>{t('dictionary.caption', { dataset, count: rows.length })}</caption>
+          <TableCaption>{t('dictionary.caption', { dataset, count: rows.length })}</TableCaption>
           <thead>
             <tr>
               {columns.map((column) => (
@@ -78,14 +85,23 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
                 {columns.slice(1).map((column) => {
                   const value = column.value(row);
                   return (
-                    <td key={column.header}>{value === '' || value === null ? '—' : value}</td>
+                    <td key={column.header}>
+                      {value === '' || value === null ? (
+                        '—'
+                      ) : (
+                        <WithVietnameseNames
+                          text={String(value)}
+                          names={vietnamese.get(row.column) ?? []}
+                        />
+                      )}
+                    </td>
                   );
                 })}
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { dataDictionary } from '../../data/data-dictionary.ts';
 import type { CsvColumn } from '../../data/format-csv-export.ts';
 import type { DatasetSpec } from '../../data/schema.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { isVietnamese } from '../../i18n/vietnamese-names.ts';
 import { ruleText, type WordingContext } from './rule-text.ts';
 
 /** One column of a dataset's data dictionary, worded in the page's language. */
@@ -38,6 +39,27 @@ export function dictionaryRows(
       ...(entry.key ? [t('dictionary.key')] : []),
     ].join(', '),
   }));
+}
+
+/**
+ * Per column, the Vietnamese texts its dictionary row shows whatever the page's language (the
+ * Vietnamese name, Vietnamese header aliases, accepted list labels, a Vietnamese example): the
+ * page marks them `lang="vi"`.
+ */
+export function dictionaryVietnamese(spec: DatasetSpec): ReadonlyMap<string, readonly string[]> {
+  return new Map(
+    dataDictionary(spec).map((entry) => [
+      entry.column,
+      [
+        entry.label.vi,
+        ...[
+          entry.example,
+          ...entry.aliases,
+          ...(entry.rule.kind === 'values' ? Object.values(entry.rule.labels).flat() : []),
+        ].filter(isVietnamese),
+      ],
+    ]),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LoadedData } from '../../queries/use-loaded-data.ts';
 
 /** Links to the published files; synthetic ones are named so once downloaded. */
 export function DownloadsPanel({ data }: { data: LoadedData }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { published } = data;
   return (
     <section className="panel" aria-labelledby="downloads-heading">
@@ -21,7 +21,7 @@ export function DownloadsPanel({ data }: { data: LoadedData }) {
                 {t(`dataset.${entry.id}`)} — {name}
               </a>{' '}
               <span className="note">
-                ({t('console.rows', { count: format.integer(entry.rows) })}
+                ({t('console.rows', { count: entry.rows })}
                 {synthetic ? ` · ${t('origin.sample')}` : ` · ${t('origin.reference')}`})
               </span>
             </li>

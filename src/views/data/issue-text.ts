@@ -31,7 +31,7 @@ export function issueFoundText(issue: ValidationIssue, ctx: WordingContext): str
   if (typeof found !== 'number') return problemText(found, ctx);
   switch (issue.code) {
     case 'field_count':
-      return t('issues.found.fields', { count: format.integer(found) });
+      return t('issues.found.fields', { count: found });
     case 'dossier_balance':
       return t('issues.found.outflow', { outflow: numberText(found, format) });
     default:
@@ -62,7 +62,7 @@ function expectedText(expected: IssueExpected, { t, format }: WordingContext): s
         ? ''
         : t('issues.expected.atMost', { max: number(expected.max) });
     case 'fields':
-      return t('issues.expected.fields', { count: format.integer(expected.count) });
+      return t('issues.expected.fields', { count: expected.count });
     case 'unique':
       return t('issues.expected.unique', { line: format.integer(expected.firstLine) });
     case 'group_sum':

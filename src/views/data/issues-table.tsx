@@ -2,6 +2,8 @@ import { countIssues, omittedIssueCounts } from '../../data/validation-issue.ts'
 import type { DatasetLoadReport } from '../../queries/use-loaded-data.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { issueTexts } from './issue-text.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { SkippableTable } from '../../components/skippable-table.tsx';
 
 const SHOWN = 300;
 
@@ -24,63 +26,64 @@ export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[]
   );
   if (total === 0) return <p>{t('issues.none')}</p>;
   const shown = issues.slice(0, SHOWN);
+  const caption = t('issues.caption', {
+    shown: format.integer(shown.length),
+    count: total,
+  });
   return (
-    <div className="table-scroll issues-scroll">
-      <table className="data-table" data-testid="issues-table">
-        <caption>
-          {t('issues.caption', {
-            shown: format.integer(shown.length),
-            count: format.integer(total),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('issues.column.severity')}</th>
-            <th scope="col">{t('data.column.file')}</th>
-            <th scope="col" className="numeric">
-              {t('issues.column.line')}
-            </th>
-            <th scope="col">{t('issues.column.column')}</th>
-            <th scope="col">{t('issues.column.reason')}</th>
-            <th scope="col">{t('issues.column.found')}</th>
-            <th scope="col">{t('issues.column.expected')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((issue, index) => {
-            const text = issueTexts(issue, { t, format });
-            return (
-              <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
-                <td className={`severity-${issue.severity}`}>
-                  {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
-                </td>
-                <td>{issue.file}</td>
-                <td className="numeric">{format.integer(issue.line)}</td>
-                <td>{issue.column || '—'}</td>
-                <td>{text.reason}</td>
-                <td className={typeof issue.found === 'string' ? 'issue-value' : undefined}>
-                  {text.found}
-                </td>
-                <td>{text.expected}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {omitted.length > 0 ? (
-        <ul className="note" data-testid="issues-omitted">
-          {omitted.map((entry) => (
-            <li key={`${entry.file}-${entry.code}`}>
-              {t('issues.omitted', {
-                count: format.integer(entry.count),
-                reason: t(`issue.${entry.code}`),
-                file: entry.file,
-                kept: format.integer(entry.kept),
-              })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <SkippableTable name={caption}>
+      <TableScroll className="issues-scroll">
+        <table className="data-table" data-testid="issues-table">
+          <TableCaption>{caption}</TableCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t('issues.column.severity')}</th>
+              <th scope="col">{t('data.column.file')}</th>
+              <th scope="col" className="numeric">
+                {t('issues.column.line')}
+              </th>
+              <th scope="col">{t('issues.column.column')}</th>
+              <th scope="col">{t('issues.column.reason')}</th>
+              <th scope="col">{t('issues.column.found')}</th>
+              <th scope="col">{t('issues.column.expected')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((issue, index) => {
+              const text = issueTexts(issue, { t, format });
+              return (
+                <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
+                  <td className={`severity-${issue.severity}`}>
+                    {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
+                  </td>
+                  <td>{issue.file}</td>
+                  <td className="numeric">{format.integer(issue.line)}</td>
+                  <td>{issue.column || '—'}</td>
+                  <td>{text.reason}</td>
+                  <td className={typeof issue.found === 'string' ? 'issue-value' : undefined}>
+                    {text.found}
+                  </td>
+                  <td>{text.expected}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {omitted.length > 0 ? (
+          <ul className="note" data-testid="issues-omitted">
+            {omitted.map((entry) => (
+              <li key={`${entry.file}-${entry.code}`}>
+                {t('issues.omitted', {
+                  count: entry.count,
+                  reason: t(`issue.${entry.code}`),
+                  file: entry.file,
+                  kept: format.integer(entry.kept),
+                })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </TableScroll>
+    </SkippableTable>
   );
 }

@@ -73,7 +73,7 @@ export function PendingFileRow({
             >
               {result.sheets.map((sheet) => (
                 <option key={sheet.name} value={sheet.name}>
-                  {t('upload.sheetOption', { sheet: sheet.name, rows: format.integer(sheet.rows) })}
+                  {t('upload.sheetOption', { sheet: sheet.name, count: sheet.rows })}
                 </option>
               ))}
             </select>

@@ -2,8 +2,11 @@ import { useId, useState } from 'react';
 import { ErrorDetails } from '../../components/error-details.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { isVietnamese } from '../../i18n/vietnamese-names.ts';
 import { CONSOLE_ROW_LIMIT, useConsoleQuery } from '../../queries/use-console-query.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { SkippableTable } from '../../components/skippable-table.tsx';
 
 const EXAMPLES = [
   "SELECT u.name, s.total\nFROM index_scores s JOIN units u USING (code)\nWHERE s.period = '2026-10'\nORDER BY s.total DESC\nLIMIT 10",
@@ -72,38 +75,43 @@ export function SqlConsole({ data }: { data: LoadedData }) {
         </StatusMessage>
       ) : null}
       {run.data ? (
-        <div className="table-scroll console-result">
-          <table className="data-table" data-testid="console-result">
-            <caption>
-              {t('console.caption')}:{' '}
-              {t('console.rows', { count: format.integer(run.data.rows.length) })}
-              {run.data.truncated ? ` ${t('console.truncated', { limit: CONSOLE_ROW_LIMIT })}` : ''}
-            </caption>
-            <thead>
-              <tr>
-                {run.data.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {run.data.rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
-                  {row.map((value, columnIndex) => (
-                    <td
-                      key={columnIndex}
-                      className={typeof value === 'number' ? 'numeric' : undefined}
-                    >
-                      {show(value, number)}
-                    </td>
+        <SkippableTable name={t('console.caption')}>
+          <TableScroll className="console-result">
+            <table className="data-table" data-testid="console-result">
+              <TableCaption>
+                {t('console.caption')}: {t('console.rows', { count: run.data.rows.length })}
+                {run.data.truncated
+                  ? ` ${t('console.truncated', { limit: CONSOLE_ROW_LIMIT })}`
+                  : ''}
+              </TableCaption>
+              <thead>
+                <tr>
+                  {run.data.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {run.data.rows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((value, columnIndex) => (
+                      <td
+                        key={columnIndex}
+                        className={typeof value === 'number' ? 'numeric' : undefined}
+                        // The data's own text (names, districts) stays Vietnamese on any page.
+                        lang={typeof value === 'string' && isVietnamese(value) ? 'vi' : undefined}
+                      >
+                        {show(value, number)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </SkippableTable>
       ) : null}
     </section>
   );

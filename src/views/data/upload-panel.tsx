@@ -19,6 +19,7 @@ import {
 } from './pending-file.tsx';
 import { UploadError } from './upload-error.tsx';
 import { UploadProgressView } from './upload-progress.tsx';
+import { AnnouncedText } from '../../components/announced-text.tsx';
 
 /** The files of the user's a load would replace (a new units file replaces them all). */
 function replacedUploads(data: LoadedData, datasets: readonly DatasetId[]): string[] {
@@ -206,9 +207,7 @@ export function UploadPanel({
         </>
       ) : null}
       {upload.isError && isUploadCancelled(upload.error) ? (
-        <p role="status" data-testid="upload-cancelled">
-          {t('upload.cancelled')}
-        </p>
+        <AnnouncedText testId="upload-cancelled" text={t('upload.cancelled')} />
       ) : null}
       {upload.isError && !isUploadCancelled(upload.error) ? (
         <div data-testid="upload-error">
@@ -216,22 +215,23 @@ export function UploadPanel({
         </div>
       ) : null}
       {upload.isSuccess && upload.data.next.version === data.version ? (
-        <p role="status" data-testid="upload-done">
-          {t('upload.done', {
+        <AnnouncedText
+          testId="upload-done"
+          text={t('upload.done', {
             summary: upload.data.next.reports
               .filter((report) => upload.data.next.origins[report.dataset] === 'upload')
               .map((report) =>
                 t('reconcile.summary', {
                   file: report.file,
-                  read: format.integer(report.rowsRead),
+                  read: t('count.rows', { count: report.rowsRead }),
                   loaded: format.integer(report.rowsLoaded),
                   rejected: format.integer(report.rowsRejected),
-                  flagged: format.integer(report.rowsFlagged),
+                  flagged: t('count.rows', { count: report.rowsFlagged }),
                 }),
               )
               .join('; '),
           })}
-        </p>
+        />
       ) : null}
     </section>
   );

@@ -49,10 +49,10 @@ export function UploadProgressView({
             />{' '}
             <span data-testid="upload-progress-rows">
               {t('upload.progress.rows', {
-                read: format.integer(progress.rowsRead),
+                read: t('count.rows', { count: progress.rowsRead }),
                 loaded: format.integer(progress.rowsLoaded),
                 rejected: format.integer(progress.rowsRejected),
-                inserted: format.integer(progress.rowsInserted),
+                inserted: t('count.rows', { count: progress.rowsInserted }),
               })}
             </span>
           </p>

@@ -79,7 +79,7 @@ export function YourDataPanel({
                   {t('yours.file', {
                     dataset: t(`dataset.${record.dataset}`),
                     file: report?.file ?? record.file,
-                    rows: format.integer(report?.rowsLoaded ?? 0),
+                    count: report?.rowsLoaded ?? 0,
                     at: format.dateTime(record.loadedAt),
                   })}
                 </li>

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { AppLink } from '../../routing/app-link.tsx';
 import { COMMUNE_SEARCH, DOSSIER_SEARCH } from '../../state/page-search.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { VietnameseName } from '../../components/vietnamese-name.tsx';
 
 /**
  * Data quality: every unit-month whose report does not balance, with the gap, whatever the
@@ -35,9 +37,9 @@ function DossierQualityPanelBody() {
       {imbalances.isPending ? null : rows.length === 0 ? (
         <p>{t('dossiers.quality.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table">
-            <caption>{t('dossiers.quality.count', { count: rows.length })}</caption>
+            <TableCaption>{t('dossiers.quality.count', { count: rows.length })}</TableCaption>
             <thead>
               <tr>
                 <th scope="col">{t('column.unit')}</th>
@@ -57,7 +59,9 @@ function DossierQualityPanelBody() {
               {rows.map((row) => (
                 <tr key={`${row.code}-${row.month}`} className="unbalanced">
                   <th scope="row">
-                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
+                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
+                      <VietnameseName>{row.name}</VietnameseName>
+                    </AppLink>
                   </th>
                   <td>
                     <AppLink to={DOSSIER_SEARCH.to({ month: row.month, code: row.code })}>
@@ -74,7 +78,7 @@ function DossierQualityPanelBody() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

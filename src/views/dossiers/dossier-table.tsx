@@ -11,6 +11,8 @@ import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { receivedCount } from './dossier-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 import { OUTCOME_KEYS } from '../../charts/dossier-series.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { VietnameseName } from '../../components/vietnamese-name.tsx';
 
 interface DossierTableProps {
   readonly rows: readonly DossierUnitRow[];
@@ -22,9 +24,9 @@ interface DossierTableProps {
 export function DossierTable({ rows, rate, caption }: DossierTableProps) {
   const { t, format } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table dossier-table" data-testid="dossier-table">
-        <caption>{caption}</caption>
+        <TableCaption>{caption}</TableCaption>
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -67,7 +69,9 @@ export function DossierTable({ rows, rate, caption }: DossierTableProps) {
               >
                 <td className="numeric">{index + 1}</td>
                 <th scope="row">
-                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
+                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
+                    <VietnameseName>{row.name}</VietnameseName>
+                  </AppLink>
                 </th>
                 <td>{t(`type.${row.type}`)}</td>
                 {counts === null ? (
@@ -105,6 +109,6 @@ export function DossierTable({ rows, rate, caption }: DossierTableProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

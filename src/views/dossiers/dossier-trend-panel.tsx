@@ -1,15 +1,17 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   buildDossierTrendOption,
   dossierTrendHeight,
 } from '../../charts/build-dossier-trend-option.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
@@ -40,12 +42,14 @@ export function DossierTrendPanel(props: DossierTrendPanelProps) {
 function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPanelProps) {
   const { t, format } = useI18n();
   const ctx = useChartContext('dossiers');
+  const id = useId();
   const units = useQuestion(QUESTIONS.units);
   const compact = useNarrowScreen();
   const unit = code === null ? undefined : units.data?.find((entry) => entry.code === code);
   const filtered = filter.type !== null || filter.district !== null;
   const scope =
     unit?.name ?? code ?? t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
+  const names = unit === undefined ? [] : [unit.name];
   // A selected unit's history ignores the filters: its own reports, whatever its type/district.
   const trend = useQuestion(QUESTIONS.dossierTrend, {
     filter: code === null ? filter : { type: null, district: null },
@@ -61,7 +65,9 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
   return (
     <section className="panel" aria-labelledby="dossier-trend-heading" data-testid="dossier-trend">
       <header className="panel-header">
-        <h2 id="dossier-trend-heading">{t('dossiers.trendTitle', { scope })}</h2>
+        <h2 id="dossier-trend-heading">
+          <WithVietnameseNames text={t('dossiers.trendTitle', { scope })} names={names} />
+        </h2>
         <div className="trend-controls">
           <CommuneSearch
             units={units.data ?? []}
@@ -82,26 +88,34 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
                 {t('dossiers.unit.clear')}
               </button>
               <AppLink to={COMMUNE_SEARCH.to({ code })}>
-                {t('dossiers.unit.profile', { name: scope })}
+                <WithVietnameseNames
+                  text={t('dossiers.unit.profile', { name: scope })}
+                  names={names}
+                />
               </AppLink>
             </>
           )}
         </div>
       </header>
-      <p className="summary" data-testid="dossier-trend-summary">
-        {summarizeDossierTrend(rows, scope, rate, { t, format })}
+      <p className="summary" id={`${id}-summary`} data-testid="dossier-trend-summary">
+        <WithVietnameseNames
+          text={summarizeDossierTrend(rows, scope, rate, { t, format })}
+          names={names}
+        />
       </p>
       {option === null ? (
         <QueryFallback queries={[trend]} />
       ) : (
-        <EChart
-          option={option}
-          height={dossierTrendHeight(compact)}
-          label={t('dossiers.trendChartLabel', { scope, rate: t(`dossiers.rate.${rate}.short`) })}
-          testId="dossier-trend-chart"
-        />
+        <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="dossier-trend">
+          <EChart
+            option={option}
+            height={dossierTrendHeight(compact)}
+            label={t('dossiers.trendChartLabel', { scope, rate: t(`dossiers.rate.${rate}.short`) })}
+            testId="dossier-trend-chart"
+          />
+        </DescribedChart>
       )}
-      <DossierTrendTable rows={rows} scope={scope} unit={code !== null} />
+      <DossierTrendTable id={`${id}-table`} rows={rows} scope={scope} unit={code !== null} />
     </section>
   );
 }

@@ -2,8 +2,12 @@ import { handledCount, onTimeRate } from '../../data/on-time-rates.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { DossierTrendRow } from '../../queries/questions.ts';
 import { ShareValue } from '../../components/share-value.tsx';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 
 interface DossierTrendTableProps {
+  /** Referenced by the trend chart as its table alternative. */
+  readonly id: string;
   readonly rows: readonly DossierTrendRow[];
   readonly scope: string;
   /** One unit's history (the balance gap is shown) rather than a sum over units. */
@@ -11,18 +15,27 @@ interface DossierTrendTableProps {
 }
 
 /** The trend chart's table alternative: both rates with n per month, and the balance check. */
-export function DossierTrendTable({ rows, scope, unit }: DossierTrendTableProps) {
+export function DossierTrendTable({ id, rows, scope, unit }: DossierTrendTableProps) {
   const { t, format } = useI18n();
+  // With a unit, the scope is its name.
+  const names = unit ? [scope] : [];
   return (
-    <details className="table-toggle">
-      <summary>{t('dossiers.trendCaption', { scope })}</summary>
-      <div className="table-scroll">
+    <details className="table-toggle" id={id}>
+      <summary>
+        <WithVietnameseNames text={t('dossiers.trendCaption', { scope })} names={names} />
+      </summary>
+      <TableScroll>
         <table className="data-table" data-testid="dossier-trend-table">
-          <caption>
-            {!unit
-              ? t('dossiers.trendCaption', { scope })
-              : t('dossiers.unit.historyCaption', { name: scope })}
-          </caption>
+          <TableCaption>
+            <WithVietnameseNames
+              text={
+                !unit
+                  ? t('dossiers.trendCaption', { scope })
+                  : t('dossiers.unit.historyCaption', { name: scope })
+              }
+              names={names}
+            />
+          </TableCaption>
           <thead>
             <tr>
               <th scope="col">{t('ranking.month')}</th>
@@ -60,7 +73,7 @@ export function DossierTrendTable({ rows, scope, unit }: DossierTrendTableProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

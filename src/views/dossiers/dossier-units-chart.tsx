@@ -4,6 +4,7 @@ import {
   dossierUnitsChartHeight,
   type DossierUnitsChartInput,
 } from '../../charts/build-dossier-units-option.ts';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -14,6 +15,9 @@ interface DossierUnitsChartProps {
   readonly input: Omit<DossierUnitsChartInput, 'compact'>;
   /** Units with a report this month: the bars drawn. */
   readonly reported: number;
+  /** Ids of the chart's summary sentence and table alternative, rendered by the view. */
+  readonly summaryId: string;
+  readonly tableId: string;
 }
 
 /** Every reporting unit's dossiers for the month, by outcome or channel, in the table's order. */
@@ -25,7 +29,7 @@ export function DossierUnitsChart(props: DossierUnitsChartProps) {
   );
 }
 
-function DossierUnitsChartBody({ input, reported }: DossierUnitsChartProps) {
+function DossierUnitsChartBody({ input, reported, summaryId, tableId }: DossierUnitsChartProps) {
   const ctx = useChartContext('dossiers');
   const compact = useNarrowScreen();
   const option = useMemo(
@@ -35,15 +39,17 @@ function DossierUnitsChartBody({ input, reported }: DossierUnitsChartProps) {
   const { t, format } = ctx;
   const { month, mode } = input;
   return (
-    <EChart
-      option={option}
-      height={dossierUnitsChartHeight(reported, compact)}
-      label={t('dossiers.unitsChartLabel', {
-        count: reported,
-        month: format.month(month),
-        title: t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels'),
-      })}
-      testId="dossier-units-chart"
-    />
+    <DescribedChart summaryId={summaryId} tableId={tableId} name="dossier-units">
+      <EChart
+        option={option}
+        height={dossierUnitsChartHeight(reported, compact)}
+        label={t('dossiers.unitsChartLabel', {
+          count: reported,
+          month: format.month(month),
+          title: t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels'),
+        })}
+        testId="dossier-units-chart"
+      />
+    </DescribedChart>
   );
 }

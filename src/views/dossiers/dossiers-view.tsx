@@ -1,10 +1,13 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useAnnounceOnChange } from '../../components/announcer-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
@@ -19,12 +22,14 @@ import { DossierUnitsChart } from './dossier-units-chart.tsx';
 import { RateSwitch } from './rate-switch.tsx';
 import { summarizeDossiers, totalCounts } from './summarize-dossiers.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import './dossiers.css';
 
 /** Dossiers per unit and month: both on-time rates, channels, trend, data quality. */
 export function DossiersView() {
   const { t, format } = useI18n();
   const [search, setParams] = usePageSearch(DOSSIER_SEARCH);
+  const id = useId();
   const state = dossierState(search.state);
   const months = useQuestion(QUESTIONS.dossierMonths);
   const districts = useQuestion(QUESTIONS.formerDistricts);
@@ -43,6 +48,15 @@ export function DossiersView() {
   const chart = useMemo(
     () => (month === null ? null : { rows, month, rate: state.rate, mode: state.chart }),
     [rows, month, state.rate, state.chart],
+  );
+
+  useDocumentTitle(month === null ? null : format.month(month));
+  // A filter's result, said once the rows for it are shown.
+  useAnnounceOnChange(
+    t('announce.shown', { count: rows.length }),
+    units.data === undefined || units.isPlaceholderData
+      ? null
+      : `${state.filter.type ?? ''}|${state.filter.district ?? ''}`,
   );
 
   if (month === null || units.data === undefined || chart === null) {
@@ -83,25 +97,42 @@ export function DossiersView() {
           invalid={search.invalid}
         />
         <p className="note">{t('dossiers.intro')}</p>
-        <UnitFilters filter={state.filter} districts={districts.data ?? []} onChange={setParams} />
-        <RateSwitch
-          rate={state.rate}
-          onChange={(rate) => {
-            setParams({ rate });
-          }}
-          total={totalCounts(rows)}
-        />
-        <p className="summary" data-testid="dossiers-summary">
-          {summarizeDossiers(rows, month, state.rate, { t, format })}
+        <FoldOnPhone summary={t('dossiers.fold.filters')}>
+          <UnitFilters
+            filter={state.filter}
+            districts={districts.data ?? []}
+            onChange={setParams}
+          />
+          <RateSwitch
+            rate={state.rate}
+            onChange={(rate) => {
+              setParams({ rate });
+            }}
+            total={totalCounts(rows)}
+          />
+        </FoldOnPhone>
+        <p className="summary" id={`${id}-summary`} data-testid="dossiers-summary">
+          <WithVietnameseNames
+            text={summarizeDossiers(rows, month, state.rate, { t, format })}
+            names={rows.map((row) => row.name)}
+          />
         </p>
         <p className="note">{t('share.smallHint')}</p>
-        <DossierControls state={state} onChange={setParams} />
+        <FoldOnPhone summary={t('dossiers.fold.chart')}>
+          <DossierControls state={state} onChange={setParams} />
+        </FoldOnPhone>
         {reported === 0 ? (
           <StatusMessage kind="empty" title={t('dossiers.summaryEmpty', { month: monthLabel })} />
         ) : (
-          <DossierUnitsChart input={chart} reported={reported} />
+          <DossierUnitsChart
+            input={chart}
+            reported={reported}
+            summaryId={`${id}-summary`}
+            tableId={`${id}-table`}
+          />
         )}
         <DossierTableSection
+          id={`${id}-table`}
           rows={rows}
           month={month}
           rate={state.rate}

@@ -46,7 +46,7 @@ export function summarizeDossiers(
   return t('dossiers.summary', {
     month: monthLabel,
     count: reported.length,
-    handled: format.integer(handledCount(total)),
+    handled: t('count.dossiers', { count: handledCount(total) }),
     rateName: t(`dossiers.rate.${rate}.name`),
     rate: format.percent(onTimeRate(rate, total).ratio),
     best: best?.row.name ?? '—',
@@ -68,7 +68,7 @@ export function summarizeDossierTrend(
   if (first === undefined || last === undefined) return '';
   return t('dossiers.trendSummary', {
     scope,
-    months: rows.length,
+    count: rows.length,
     first: format.month(first.month),
     last: format.month(last.month),
     rateName: t(`dossiers.rate.${rate}.short`),

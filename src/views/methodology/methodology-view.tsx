@@ -1,5 +1,7 @@
 import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { onTimeRate, type OutcomeBuckets } from '../../data/on-time-rates.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
@@ -15,6 +17,9 @@ const NGUYET_AN: OutcomeBuckets = {
   pendingInTime: 133,
   pendingOverdue: 0,
 };
+
+/** The Vietnamese names the page's texts cite (units, a province, two spellings of one name). */
+const NAMES = ['Nguyệt Ấn', 'Thanh Hóa', 'Chiên Đàn', 'Xuân Phú', 'Hòa', 'Hoà'];
 
 const SECTIONS: readonly (readonly [MessageKey, MessageKey])[] = [
   ['method.rank.title', 'method.rank.body'],
@@ -38,7 +43,7 @@ export function MethodologyView() {
       : {
           'method.petitions.body': t('method.petitions.coverage', {
             known: format.integer(units.populationKnown),
-            count: format.integer(units.unitCount),
+            count: units.unitCount,
           }),
         };
   return (
@@ -47,27 +52,29 @@ export function MethodologyView() {
       <section>
         <h3>{t('method.index.title')}</h3>
         <p>{t('method.index.body')}</p>
-        <table className="data-table method-groups">
-          <caption>{t('method.index.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('method.index.code')}</th>
-              <th scope="col">{t('method.index.group')}</th>
-              <th scope="col" className="numeric">
-                {t('method.index.max')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {INDEX_GROUPS.map((group) => (
-              <tr key={group.key}>
-                <td>{group.code}</td>
-                <th scope="row">{t(`group.${group.key}`)}</th>
-                <td className="numeric">{group.max}</td>
+        <TableScroll>
+          <table className="data-table method-groups">
+            <TableCaption>{t('method.index.caption')}</TableCaption>
+            <thead>
+              <tr>
+                <th scope="col">{t('method.index.code')}</th>
+                <th scope="col">{t('method.index.group')}</th>
+                <th scope="col" className="numeric">
+                  {t('method.index.max')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {INDEX_GROUPS.map((group) => (
+                <tr key={group.key}>
+                  <td>{group.code}</td>
+                  <th scope="row">{t(`group.${group.key}`)}</th>
+                  <td className="numeric">{group.max}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section>
         <h3>{t('method.rates.title')}</h3>
@@ -77,14 +84,17 @@ export function MethodologyView() {
           <li>{t('method.rates.press')}</li>
         </ul>
         <p data-testid="method-example">
-          {t('method.rates.example', {
-            early: format.integer(NGUYET_AN.resolvedEarly + NGUYET_AN.resolvedOnTime),
-            inTime: format.integer(NGUYET_AN.pendingInTime),
-            late: format.integer(NGUYET_AN.resolvedLate),
-            all: format.integer(portal.denominator),
-            portal: format.percent(portal.ratio),
-            press: format.percent(press.ratio),
-          })}
+          <WithVietnameseNames
+            text={t('method.rates.example', {
+              early: format.integer(NGUYET_AN.resolvedEarly + NGUYET_AN.resolvedOnTime),
+              inTime: format.integer(NGUYET_AN.pendingInTime),
+              late: format.integer(NGUYET_AN.resolvedLate),
+              all: format.integer(portal.denominator),
+              portal: format.percent(portal.ratio),
+              press: format.percent(press.ratio),
+            })}
+            names={NAMES}
+          />
         </p>
         <p>{t('method.rates.small')}</p>
       </section>
@@ -92,7 +102,7 @@ export function MethodologyView() {
         <section key={title}>
           <h3>{t(title)}</h3>
           <p>
-            {t(body)}
+            <WithVietnameseNames text={t(body)} names={NAMES} />
             {facts[body] === undefined ? null : ` ${facts[body]}`}
           </p>
         </section>

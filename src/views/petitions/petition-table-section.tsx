@@ -1,12 +1,15 @@
 import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { useProvenance } from '../../components/data-status.ts';
 import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import { SkippableTable } from '../../components/skippable-table.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { PetitionUnitRow } from '../../queries/questions.ts';
 import { PetitionTable } from './petition-table.tsx';
 import { petitionCsvColumns } from './summarize-petitions.ts';
 
 interface PetitionTableSectionProps {
+  /** Referenced by the units chart as its table alternative. */
+  readonly id: string;
   readonly rows: readonly PetitionUnitRow[];
   readonly period: { readonly from: string; readonly to: string };
   readonly caption: string;
@@ -16,13 +19,13 @@ interface PetitionTableSectionProps {
  * The table alternative with its CSV download of exactly the rows shown (filters and order
  * included); a `ghi_chu` column says when the figures are synthetic, or names the uploaded file.
  */
-export function PetitionTableSection({ rows, period, caption }: PetitionTableSectionProps) {
+export function PetitionTableSection({ id, rows, period, caption }: PetitionTableSectionProps) {
   const { t } = useI18n();
   const provenance = useProvenance('petitions');
   const note = exportNote(provenance, t);
   const noteHint = exportNoteHint(provenance, t);
   return (
-    <details className="table-toggle" open>
+    <details className="table-toggle" open id={id}>
       <summary>{t('petitions.tableHeading')}</summary>
       <div className="table-actions">
         <DownloadTableButtons
@@ -31,10 +34,13 @@ export function PetitionTableSection({ rows, period, caption }: PetitionTableSec
           note={note}
           fileName={`kien-nghi-${period.from}-${period.to}`}
           testId="petitions"
+          subject={caption}
         />
         {noteHint === null ? null : <span className="note">{noteHint}</span>}
       </div>
-      <PetitionTable rows={rows} caption={caption} />
+      <SkippableTable name={caption}>
+        <PetitionTable rows={rows} caption={caption} />
+      </SkippableTable>
     </details>
   );
 }

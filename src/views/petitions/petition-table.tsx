@@ -7,6 +7,8 @@ import { COMMUNE_SEARCH } from '../../state/page-search.ts';
 import { answeredCount } from './petition-state.ts';
 import { ShareValue } from '../../components/share-value.tsx';
 import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { VietnameseName } from '../../components/vietnamese-name.tsx';
 
 interface PetitionTableProps {
   readonly rows: readonly PetitionUnitRow[];
@@ -17,9 +19,9 @@ interface PetitionTableProps {
 export function PetitionTable({ rows, caption }: PetitionTableProps) {
   const { t, format } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="data-table petition-table" data-testid="petition-table">
-        <caption>{caption}</caption>
+        <TableCaption>{caption}</TableCaption>
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -53,7 +55,9 @@ export function PetitionTable({ rows, caption }: PetitionTableProps) {
               <tr key={row.code} data-code={row.code}>
                 <td className="numeric">{index + 1}</td>
                 <th scope="row">
-                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>{row.name}</AppLink>
+                  <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
+                    <VietnameseName>{row.name}</VietnameseName>
+                  </AppLink>
                 </th>
                 {counts === null ? (
                   <td colSpan={15} className="no-report">
@@ -88,6 +92,6 @@ export function PetitionTable({ rows, caption }: PetitionTableProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

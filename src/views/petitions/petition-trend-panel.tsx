@@ -1,10 +1,11 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   buildPetitionTrendOption,
   petitionTrendHeight,
 } from '../../charts/build-petition-trend-option.ts';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
@@ -17,6 +18,7 @@ import { summarizePetitionTrend } from './summarize-petitions.ts';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { answeredShare } from '../../data/answered-share.ts';
 import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
+import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
 
 interface PetitionTrendPanelProps {
   readonly params: PetitionUnitsParams;
@@ -34,6 +36,7 @@ export function PetitionTrendPanel(props: PetitionTrendPanelProps) {
 function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
   const { t, format } = useI18n();
   const ctx = useChartContext('petitions');
+  const id = useId();
   const filtered = params.filter.type !== null || params.filter.district !== null;
   const scope = t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
   const trend = useQuestion(QUESTIONS.petitionTrend, params);
@@ -51,24 +54,26 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
       data-testid="petition-trend"
     >
       <h2 id="petition-trend-heading">{t('petitions.trendTitle', { scope })}</h2>
-      <p className="summary" data-testid="petition-trend-summary">
+      <p className="summary" id={`${id}-summary`} data-testid="petition-trend-summary">
         {summarizePetitionTrend(rows, scope, { t, format })}
       </p>
       {option === null ? (
         <QueryFallback queries={[trend]} />
       ) : (
-        <EChart
-          option={option}
-          height={petitionTrendHeight(compact)}
-          label={t('petitions.trendChartLabel', { scope })}
-          testId="petition-trend-chart"
-        />
+        <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="petition-trend">
+          <EChart
+            option={option}
+            height={petitionTrendHeight(compact)}
+            label={t('petitions.trendChartLabel', { scope })}
+            testId="petition-trend-chart"
+          />
+        </DescribedChart>
       )}
-      <details className="table-toggle">
+      <details className="table-toggle" id={`${id}-table`}>
         <summary>{t('petitions.trendTableHeading')}</summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table" data-testid="petition-trend-table">
-            <caption>{t('petitions.trendCaption', { scope })}</caption>
+            <TableCaption>{t('petitions.trendCaption', { scope })}</TableCaption>
             <thead>
               <tr>
                 <th scope="col">{t('petitions.column.month')}</th>
@@ -102,7 +107,7 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -4,6 +4,7 @@ import {
   petitionUnitsChartHeight,
   type PetitionUnitsChartInput,
 } from '../../charts/build-petition-units-option.ts';
+import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -14,6 +15,9 @@ interface PetitionUnitsChartProps {
   readonly input: Omit<PetitionUnitsChartInput, 'compact'>;
   /** Units with a bar (petitions, and a known population per 10,000). */
   readonly drawn: number;
+  /** Ids of the chart's summary sentence and table alternative, rendered by the view. */
+  readonly summaryId: string;
+  readonly tableId: string;
 }
 
 /** Every unit's petitions over the period, by topic or outcome, in the table's order. */
@@ -25,7 +29,7 @@ export function PetitionUnitsChart(props: PetitionUnitsChartProps) {
   );
 }
 
-function PetitionUnitsChartBody({ input, drawn }: PetitionUnitsChartProps) {
+function PetitionUnitsChartBody({ input, drawn, summaryId, tableId }: PetitionUnitsChartProps) {
   const ctx = useChartContext('petitions');
   const compact = useNarrowScreen();
   const option = useMemo(
@@ -35,16 +39,18 @@ function PetitionUnitsChartBody({ input, drawn }: PetitionUnitsChartProps) {
   const { t } = ctx;
   const { period, mode, measure } = input;
   return (
-    <EChart
-      option={option}
-      height={petitionUnitsChartHeight(drawn, compact)}
-      label={t('petitions.unitsChartLabel', {
-        title: t(mode === 'topics' ? 'petitions.chartTopics' : 'petitions.chartOutcomes'),
-        count: drawn,
-        period,
-        unit: t(`petitions.measure.${measure}`),
-      })}
-      testId="petition-units-chart"
-    />
+    <DescribedChart summaryId={summaryId} tableId={tableId} name="petition-units">
+      <EChart
+        option={option}
+        height={petitionUnitsChartHeight(drawn, compact)}
+        label={t('petitions.unitsChartLabel', {
+          title: t(mode === 'topics' ? 'petitions.chartTopics' : 'petitions.chartOutcomes'),
+          count: drawn,
+          period,
+          unit: t(`petitions.measure.${measure}`),
+        })}
+        testId="petition-units-chart"
+      />
+    </DescribedChart>
   );
 }

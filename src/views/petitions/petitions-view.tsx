@@ -1,9 +1,12 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useAnnounceOnChange } from '../../components/announcer-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
@@ -18,6 +21,7 @@ import { PetitionUnitsChart } from './petition-units-chart.tsx';
 import { ShareValue } from '../../components/share-value.tsx';
 import { summarizePetitions, totalPetitions } from './summarize-petitions.ts';
 import { UnitFilters } from '../../components/unit-filters.tsx';
+import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import './petitions.css';
 import { answeredShare } from '../../data/answered-share.ts';
 
@@ -25,6 +29,7 @@ import { answeredShare } from '../../data/answered-share.ts';
 export function PetitionsView() {
   const { t, format } = useI18n();
   const [search, setParams] = usePageSearch(PETITION_SEARCH);
+  const id = useId();
   const state = petitionState(search.state);
   const months = useQuestion(QUESTIONS.petitionMonths);
   const districts = useQuestion(QUESTIONS.formerDistricts);
@@ -46,6 +51,15 @@ export function PetitionsView() {
     const sorted = sortPetitionUnits(units.data ?? [], sort, order);
     return { rows: sorted, chart: { rows: sorted, period: periodLabel, mode: split, measure } };
   }, [units.data, sort, order, periodLabel, split, measure]);
+
+  useDocumentTitle(period === null ? null : periodLabel);
+  // A filter's result, said once the rows for it are shown.
+  useAnnounceOnChange(
+    t('announce.shown', { count: rows.length }),
+    units.data === undefined || units.isPlaceholderData
+      ? null
+      : `${filter.type ?? ''}|${filter.district ?? ''}`,
+  );
 
   if (period === null || query === null || units.data === undefined) {
     const empty = period === null && months.isSuccess;
@@ -82,29 +96,40 @@ export function PetitionsView() {
         <p className="note">
           {t('petitions.intro')} {t('petitions.taxonomyNote')}
         </p>
-        <UnitFilters filter={state.filter} districts={districts.data ?? []} onChange={setParams} />
-        <p className="summary" data-testid="petitions-summary">
-          {summarizePetitions(rows, periodLabel, { t, format })}
+        <FoldOnPhone summary={t('petitions.fold.filters')}>
+          <UnitFilters
+            filter={state.filter}
+            districts={districts.data ?? []}
+            onChange={setParams}
+          />
+        </FoldOnPhone>
+        <p className="summary" id={`${id}-summary`} data-testid="petitions-summary">
+          <WithVietnameseNames
+            text={summarizePetitions(rows, periodLabel, { t, format })}
+            names={rows.map((row) => row.name)}
+          />
         </p>
         {total === null ? null : (
           <p className="petition-total" data-testid="petitions-total">
             {t('petitions.total', {
-              received: format.integer(total.received),
+              count: total.received,
               pending: format.integer(total.pending),
             })}{' '}
             {t('petitions.answeredShare')}: <ShareValue share={answeredShare(total)} />
           </p>
         )}
-        <p className="note">
-          {t('petitions.answeredShareDefinition')}{' '}
-          {t('petitions.per10kNote', { known, count: rows.length })}
-        </p>
-        <PetitionControls state={state} onChange={setParams} />
+        <FoldOnPhone summary={t('petitions.fold.controls')}>
+          <p className="note">
+            {t('petitions.answeredShareDefinition')}{' '}
+            {t('petitions.per10kNote', { known, count: rows.length })}
+          </p>
+          <PetitionControls state={state} onChange={setParams} />
+        </FoldOnPhone>
         {state.measure === 'per10k' ? (
           <p className="note" data-testid="per10k-chart-note">
             {t('petitions.per10kChartNote', {
-              known: drawn,
-              unknown: withPetitions.length - drawn,
+              known: t('count.units', { count: drawn }),
+              unknown: t('count.units', { count: withPetitions.length - drawn }),
             })}
           </p>
         ) : null}
@@ -114,9 +139,15 @@ export function PetitionsView() {
             title={t('petitions.summaryEmpty', { period: periodLabel })}
           />
         ) : (
-          <PetitionUnitsChart input={chart} drawn={drawn} />
+          <PetitionUnitsChart
+            input={chart}
+            drawn={drawn}
+            summaryId={`${id}-summary`}
+            tableId={`${id}-table`}
+          />
         )}
         <PetitionTableSection
+          id={`${id}-table`}
           rows={rows}
           period={period}
           caption={t('petitions.tableCaption', {

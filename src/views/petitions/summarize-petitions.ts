@@ -69,9 +69,9 @@ export function summarizePetitionTrend(
     format.percent(shareOf(answeredCount(counts), counts.received).ratio);
   return t('petitions.trendSummary', {
     scope,
-    months: rows.length,
+    months: t('count.months', { count: rows.length }),
     peak: format.month(peak.month),
-    peakCount: format.integer(peak.counts.received),
+    peakCount: t('count.petitions', { count: peak.counts.received }),
     firstShare: share(first.counts),
     lastShare: share(last.counts),
   });
