@@ -210,7 +210,7 @@ describe('ranking explorer', () => {
     await page.getByLabel('Loại đơn vị').selectOption('xa');
     await page.getByLabel('Sắp xếp').selectOption('gain');
     await page.getByLabel('Tô màu theo dải điểm').check();
-    await page.getByRole('button', { name: 'Xem vì sao Chiên Đàn đổi hạng' }).click();
+    await page.getByRole('button', { name: 'Phân tích: Chiên Đàn' }).click();
     await page.getByTestId('rank-change-panel').waitFor();
     const url = page.url();
     const names = await tableNames(page);

@@ -77,3 +77,14 @@ export async function paintedPixels(page: Page, testId: string): Promise<number>
     return painted;
   });
 }
+
+/**
+ * Opens `?query` inside the running app, as its own links do (history entry + `popstate`), so a
+ * test can visit many states on one page load: the engine starts once.
+ */
+export async function followLink(page: Page, query: string): Promise<void> {
+  await page.evaluate((search) => {
+    window.history.pushState(null, '', `${window.location.pathname}?${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}

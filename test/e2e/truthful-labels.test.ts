@@ -126,7 +126,7 @@ describe('labels that tell the truth', () => {
     const headerText = (await header.textContent()) ?? '';
     expect(headerText).not.toContain('Đà Nẵng');
     expect(headerText).not.toMatch(/\b94\b/);
-    await expect.poll(() => page.title()).toBe('Bảng điểm xã, phường Thanh Hóa');
+    await expect.poll(() => page.title()).toBe('Dữ liệu — Bảng điểm xã, phường Thanh Hóa');
 
     // The ranking, reached through the page's own navigation.
     await page.evaluate(() => {
