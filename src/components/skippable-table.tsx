@@ -37,7 +37,7 @@ export function SkippableTable({ name, children }: SkippableTableProps) {
         id={id}
         ref={end}
         // A tab stop only while focused (see above); otherwise reached by the link alone.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the end mark takes focus only after the skip link sends it there
         tabIndex={reached ? 0 : -1}
         className="visually-hidden table-end"
         onBlur={() => {

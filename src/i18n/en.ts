@@ -1,6 +1,7 @@
 import { a11yEn } from './messages/a11y.ts';
 import { commonEn } from './messages/common.ts';
 import { dataEn } from './messages/data-view.ts';
+import { sqlConsoleEn } from './messages/sql-console.ts';
 import { dossiersEn } from './messages/dossiers.ts';
 import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
@@ -24,6 +25,7 @@ export const en: TranslationOf<typeof vi> = {
   ...dossiersEn,
   ...petitionsEn,
   ...dataEn,
+  ...sqlConsoleEn,
   ...methodologyEn,
   ...urlStateEn,
   ...uploadEn,

@@ -1,6 +1,7 @@
 import { a11yVi } from './messages/a11y.ts';
 import { commonVi } from './messages/common.ts';
 import { dataVi } from './messages/data-view.ts';
+import { sqlConsoleVi } from './messages/sql-console.ts';
 import { dossiersVi } from './messages/dossiers.ts';
 import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
@@ -22,6 +23,7 @@ export const vi = {
   ...dossiersVi,
   ...petitionsVi,
   ...dataVi,
+  ...sqlConsoleVi,
   ...methodologyVi,
   ...urlStateVi,
   ...uploadVi,

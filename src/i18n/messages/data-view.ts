@@ -1,6 +1,6 @@
 import type { TranslationOf } from '../plural.ts';
 
-/** Messages of the data view: upload, tables, downloads, data quality, SQL console. */
+/** Messages of the data view: upload, tables, downloads, data quality (the SQL console has its own file). */
 export const dataVi = {
   'nav.data': 'Dữ liệu',
   'data.title': 'Dữ liệu: nguồn, đối soát, tải lên, truy vấn',
@@ -67,17 +67,6 @@ export const dataVi = {
   'downloads.title': 'Tải về các tệp đã công bố',
   'downloads.help':
     'Đúng các tệp mà trang này nạp khi mở. Điểm số, hồ sơ và kiến nghị là dữ liệu mẫu (tổng hợp); tên tệp tải về ghi rõ điều đó.',
-  'console.title': 'Truy vấn SQL (chỉ đọc)',
-  'console.help':
-    'Chạy một câu SELECT trên các bảng units, index_scores, dossiers, petitions. Cơ sở dữ liệu đã bị khóa: không đọc tệp, không truy cập mạng, không sửa dữ liệu. Tối đa {limit} dòng.',
-  'console.label': 'Câu lệnh SQL',
-  'console.run': 'Chạy (Ctrl+Enter)',
-  'console.running': 'Đang chạy…',
-  'console.failed': 'Truy vấn lỗi.',
-  'console.rows': { other: '{count} dòng' },
-  'console.truncated': 'Chỉ hiển thị {limit} dòng đầu.',
-  'console.example': 'Ví dụ',
-  'console.caption': 'Kết quả truy vấn',
   'tableDownload.group': { other: 'Tải bảng đang hiển thị ({count} dòng)' },
   'tableDownload.csv': 'Tải bảng (CSV)',
   'tableDownload.xlsx': 'Tải bảng (XLSX)',
@@ -215,17 +204,6 @@ export const dataEn: TranslationOf<typeof dataVi> = {
   'downloads.title': 'Download the published files',
   'downloads.help':
     'Exactly the files this page loads on opening. Scores, dossiers and petitions are sample data (synthetic); the downloaded file names say so.',
-  'console.title': 'SQL query (read-only)',
-  'console.help':
-    'Run one SELECT over the tables units, index_scores, dossiers, petitions. The database is locked: no file access, no network, no changes. At most {limit} rows.',
-  'console.label': 'SQL statement',
-  'console.run': 'Run (Ctrl+Enter)',
-  'console.running': 'Running…',
-  'console.failed': 'The query failed.',
-  'console.rows': { one: '{count} row', other: '{count} rows' },
-  'console.truncated': 'Only the first {limit} rows are shown.',
-  'console.example': 'Example',
-  'console.caption': 'Query result',
   'tableDownload.group': {
     one: 'Download the table shown ({count} row)',
     other: 'Download the table shown ({count} rows)',
