@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompressAssets } from './scripts/precompress-assets.ts';
 
 /**
  * The built page's Content-Security-Policy: only this origin's scripts (no inline script, no
@@ -38,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: the built folder works from any path on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), precompressAssets()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
