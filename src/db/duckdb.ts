@@ -5,6 +5,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { createDbClient, type DbClient } from './db-client.ts';
 import { disableExtensionAutoload } from './lock-down.ts';
+import { createConsoleClient, type ConsoleClient } from './queries/console-client.ts';
 
 // Self-hosted bundles only (Vite copies them into dist/assets). No COI bundle: it needs
 // COOP/COEP headers and was slower here (tech-notes §4).
@@ -14,6 +15,8 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 let instance: Promise<DbClient> | undefined;
+let engine: duckdb.AsyncDuckDB | undefined;
+let consoleClient: Promise<ConsoleClient> | undefined;
 
 /**
  * Starts DuckDB-wasm in a web worker, once per page: later calls share the same promise, so
@@ -47,12 +50,32 @@ async function instantiate(): Promise<DbClient> {
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const client = createDbClient(await db.connect());
     await disableExtensionAutoload(client);
+    engine = db;
     performance.mark('commune-scorecard:engine-ready');
     return client;
   } catch (error) {
     worker.terminate();
     throw error;
   }
+}
+
+/**
+ * The SQL console's own connection to the same database, opened once: its queries stream
+ * (`send`), so the worker answers the views' connection between slices of a long console query,
+ * and `cancel` stops one. The lockdown and the extension settings are database-wide, so they
+ * hold on this connection too (`test/e2e/sql-editor.test.ts` checks it in Chromium).
+ */
+export function openConsoleClient(): Promise<ConsoleClient> {
+  consoleClient ??= openBrowserDb()
+    .then(async () => {
+      if (engine === undefined) throw new Error('DuckDB is not started');
+      return createConsoleClient(await engine.connect());
+    })
+    .catch((error: unknown) => {
+      consoleClient = undefined;
+      throw error;
+    });
+  return consoleClient;
 }
 
 const START_TIMEOUT_MS = 120_000;

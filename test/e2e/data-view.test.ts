@@ -39,6 +39,9 @@ describe('the data page', () => {
     await page.getByRole('button', { name: 'Chạy (Ctrl+Enter)' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Truy vấn lỗi');
+    expect(await page.getByTestId('console-error').textContent()).toBe(
+      'Dòng 1, cột 1: Chỉ chạy được câu truy vấn đọc dữ liệu (SELECT, WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE, PIVOT), không phải DROP.',
+    );
     expect(log.pageErrors).toEqual([]);
   });
 

@@ -68,7 +68,7 @@ describe('a national-scale upload', () => {
     expect(scores).toContain('Tệp bạn tải lên');
     expect(scores).toMatch(/1\.000\.000\s*1\.000\.000\s*0/);
     expect(await datasets.locator('tr[data-dataset="units"]').textContent()).toMatch(/3\.321/);
-    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1000000']);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1.000.000']);
     expect(await page.getByTestId('your-data').textContent()).toContain('Đã lưu trong trình duyệt');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Xếp hạng' }).click();
@@ -94,7 +94,7 @@ describe('a national-scale upload', () => {
         .locator('tr[data-dataset="index_scores"]')
         .textContent(),
     ).toMatch(/Tệp bạn tải lên.*1\.000\.000\s*1\.000\.000\s*0/);
-    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1000000']);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['1.000.000']);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
   }, 300_000);

@@ -172,7 +172,7 @@ describe('own data', () => {
     await expect.poll(() => load(page).isEnabled(), { timeout: 30_000 }).toBe(true);
     await load(page).click();
     await page.getByTestId('upload-done').waitFor({ timeout: 60_000 });
-    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['30080']);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM index_scores')).toEqual(['30.080']);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
   });
