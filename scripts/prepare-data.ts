@@ -1,7 +1,11 @@
 /**
  * Build-time data preparation: validates every dataset in data/ with the same validator the
  * browser uses, fails on any rejected row, and publishes the files with a manifest (content
- * hashes, row counts) to public/data/, where the static site fetches them.
+ * hashes, row counts) to public/data/, where the static site fetches them. Each published file
+ * starts with a UTF-8 BOM (so a spreadsheet reads the Vietnamese correctly) and a synthetic
+ * dataset carries a last `ghi_chu` column saying so on its first row (`publishedCsv`); the validator
+ * ignores columns it does not know, so the page and a user re-uploading the file read the same
+ * rows. What is published is validated, not only the source.
  *
  *   npx tsx scripts/prepare-data.ts [--check]
  *
@@ -10,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { publishedCsv } from '../src/data/published-csv.ts';
 import { parseCsv } from '../src/data/parse-csv.ts';
 import { DATASET_ORDER, DATASET_SPECS, type DatasetId } from '../src/data/schema.ts';
 import { validateDataset } from '../src/data/validate-dataset.ts';
@@ -22,6 +27,11 @@ const check = process.argv.includes('--check');
 
 // index_scores, dossiers and petitions in data/ are written by scripts/generate-sample.ts.
 const SYNTHETIC = true;
+
+// The published units list is the real one; the other datasets are the seeded sample.
+const SAMPLE_DATASETS: ReadonlySet<DatasetId> = new Set(['index_scores', 'dossiers', 'petitions']);
+const SYNTHETIC_NOTE =
+  'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures';
 
 const FILES: Readonly<Record<DatasetId, string>> = {
   units: 'units.csv',
@@ -39,7 +49,8 @@ const entries = [];
 
 for (const id of DATASET_ORDER) {
   const file = FILES[id];
-  const text = readFileSync(path.join(sourceDir, file), 'utf8');
+  const source = readFileSync(path.join(sourceDir, file), 'utf8');
+  const text = publishedCsv(source, SAMPLE_DATASETS.has(id) ? SYNTHETIC_NOTE : undefined);
   const result = validateDataset(DATASET_SPECS[id], file, parseCsv(text), { knownCodes });
   if (id === 'units') knownCodes = new Set(result.rows.map((row) => String(row.code)));
   const errors = result.issues.filter((issue) => issue.severity === 'error');

@@ -173,6 +173,24 @@ describe('buildRankingOption for a group, filtered, with bands', () => {
   });
 });
 
+describe('buildRankingOption of filtered rows', () => {
+  it('says in its subtitle how many units are shown and by which filters, each on its line', () => {
+    const lines = ['Đang lọc: 2/94 đơn vị', 'Loại: Phường', 'Địa bàn cũ: Quận Hải Châu'];
+    const plain = buildRankingOption({ rows, period: '2025-07', rankedCount: 94 }, chartContext());
+    const filtered = buildRankingOption(
+      { rows, period: '2025-07', rankedCount: 94, filterLines: lines },
+      chartContext(),
+    );
+    const subtext = (option: typeof plain) => (option.title as { subtext: string }).subtext;
+    expect(subtext(filtered)).toBe(['Tháng 7/2025 · Dữ liệu mẫu (tổng hợp)', ...lines].join('\n'));
+    // The title still counts the province's ranked units: ranks are out of them.
+    expect((filtered.title as { text: string }).text).toBe('Xếp hạng 94 đơn vị theo tổng điểm');
+    // The legend and plot move down by the three lines.
+    const legendTop = (option: typeof plain) => (option.legend as { top: number }).top;
+    expect(legendTop(filtered) - legendTop(plain)).toBe(3 * 16);
+  });
+});
+
 describe('buildRankingOption highlight', () => {
   it('emphasises the label of the unit being explained, and only it', () => {
     const option = buildRankingOption(

@@ -32,6 +32,12 @@ export interface RankingChartInput {
   readonly bands?: boolean;
   /** A unit code whose label is emphasised (the unit being explained). */
   readonly highlight?: string | null;
+  /**
+   * When filters hide units, how many bars remain and what the filters are ("Đang lọc: 6/94 đơn
+   * vị", "Loại: Phường"): subtitle lines, one each so that they fit a phone's width, and the
+   * title's count of ranked units is never read as the count of bars.
+   */
+  readonly filterLines?: readonly string[];
 }
 
 const BAR_HEIGHT = 18;
@@ -68,9 +74,11 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
   const showBands = input.bands === true && group === undefined;
   const median = medianOf(ranked.map((row) => row.score));
   const month = format.month(input.period);
-  const subtitle = [withSource(month, ctx), showBands ? t('ranking.band.legend') : null].filter(
-    (line) => line !== null,
-  );
+  const subtitle = [
+    withSource(month, ctx),
+    ...(input.filterLines ?? []),
+    showBands ? t('ranking.band.legend') : null,
+  ].filter((line) => line !== null && line !== '');
   const header = stackedHeader(subtitle.length);
 
   const tooltip = (code: string): string => {

@@ -1,6 +1,8 @@
-import type { ChartTableSpec } from '../charts/chart-table.ts';
+import { chartTableColumns, type ChartTableSpec } from '../charts/chart-table.ts';
+import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { actionName } from './action-name.ts';
+import { DownloadTableButtons } from './download-table-buttons.tsx';
 import { TableCaption, TableScroll } from './table-scroll.tsx';
 import { WithVietnameseNames } from './vietnamese-name.tsx';
 
@@ -14,6 +16,15 @@ interface ChartTableAlternativeProps {
   readonly testId?: string;
   /** Vietnamese names the tables show (a unit's), marked `lang="vi"`. */
   readonly names?: readonly string[];
+  /**
+   * Each table downloads as CSV and XLSX under this name (`ho-so-20364`, then `-2`, `-3` for a
+   * chart of several tables); test ids `${testId}-table-1-csv`, ….
+   */
+  readonly fileName?: string;
+  /** The `ghi_chu` note of the files (`exportNote`). */
+  readonly note?: string | undefined;
+  /** The datasets of the chart, when not all of the view's. */
+  readonly datasets?: readonly DatasetId[] | undefined;
 }
 
 /**
@@ -26,14 +37,31 @@ export function ChartTableAlternative({
   name,
   testId,
   names = [],
+  fileName,
+  note,
+  datasets,
 }: ChartTableAlternativeProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const action = t('chart.showTable');
+  const base = fileName ?? testId ?? 'bang';
   return (
     <details className="table-toggle chart-table-alternative" id={id} data-testid={testId}>
       <summary aria-label={actionName(t, action, name)}>{action}</summary>
-      {tables.map((table) => (
-        <ChartDataTable key={table.caption} table={table} names={names} />
+      {tables.map((table, index) => (
+        <div key={table.caption} className="chart-table">
+          <div className="table-actions">
+            <DownloadTableButtons
+              rows={table.rows}
+              columns={chartTableColumns(table, locale)}
+              note={note}
+              fileName={index === 0 ? base : `${base}-${String(index + 1)}`}
+              testId={`${testId ?? base}-table-${String(index + 1)}`}
+              subject={table.caption}
+              datasets={datasets}
+            />
+          </div>
+          <ChartDataTable table={table} names={names} />
+        </div>
       ))}
     </details>
   );

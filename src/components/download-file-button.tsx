@@ -17,7 +17,9 @@ interface DownloadFileButtonProps {
    * accessible name is the visible text, then this ("Tải bảng (CSV): Hồ sơ 94 đơn vị…").
    */
   readonly object?: string;
-  readonly testId?: string;
+  readonly testId?: string | undefined;
+  /** The button's class: `download-file` (a table's) unless set (`link-button` under a chart). */
+  readonly className?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export function DownloadFileButton({
   label,
   object,
   testId,
+  className = 'download-file',
 }: DownloadFileButtonProps) {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -57,7 +60,7 @@ export function DownloadFileButton({
     <>
       <button
         type="button"
-        className="download-file"
+        className={className}
         onClick={onClick}
         disabled={state === 'busy'}
         aria-busy={state === 'busy'}

@@ -1,8 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../charts/chart-option.ts';
+import { chartTitleText, withExportFooter, type ExportLayout } from '../charts/export-footer.ts';
+import { exportFooterLines } from '../charts/export-provenance.ts';
+import { lightTheme } from '../charts/theme.ts';
+import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { DownloadFileButton } from './download-file-button.tsx';
+import { chartPng, chartSvg, dataUrlBlob } from './echart-export.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { echarts } from './echarts-registry.ts';
+import { useExportProvenance } from './export-context.ts';
 
 interface EChartProps {
   readonly option: ChartOption;
@@ -10,17 +17,28 @@ interface EChartProps {
   /** Names the chart for assistive technology; the view also renders a table alternative. */
   readonly label: string;
   readonly testId?: string;
-  /** File name (without extension) of the PNG download; defaults to the test id. */
+  /** File name (without extension) of the PNG and SVG downloads; defaults to the test id. */
   readonly fileName?: string;
+  /**
+   * The view's filters hide rows of this chart (the ranking, the heatmap): its images name them.
+   * False for a chart no filter touches.
+   */
+  readonly filtered?: boolean;
+  /** The datasets drawn, when not all of the view's (a profile's dossier chart: dossiers). */
+  readonly datasets?: readonly DatasetId[];
+  /** Print copies drawn off screen offer no downloads. */
+  readonly downloads?: boolean;
 }
 
 /**
  * The only component that touches an ECharts instance: creates it once, replaces the whole
  * option on every change (no merging with a previous one), follows the container's size and
  * disposes on unmount. Draws on a canvas on screen and as SVG in print (`beforeprint` to
- * `afterprint`), so printed charts are vectors. Offers the chart as a PNG image: the image is the
- * chart as drawn, title and sample-data label included. A chart that fails to draw says so in its place and tries
- * again with the next option; the rest of the page is not affected.
+ * `afterprint`), so printed charts are vectors. Offers the chart as a PNG and an SVG image, each
+ * drawn off screen from the same option at the size shown, with its provenance written under it
+ * (`withExportFooter`: filters, coverage, sources, data date, page address, export time, sample
+ * mark). A chart that fails to draw says so in its place and tries again with the next option;
+ * the rest of the page is not affected.
  */
 export function EChart(props: EChartProps) {
   return (
@@ -30,8 +48,18 @@ export function EChart(props: EChartProps) {
   );
 }
 
-function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) {
+function EChartCanvas({
+  option,
+  height,
+  label,
+  testId,
+  fileName,
+  filtered = false,
+  datasets,
+  downloads = true,
+}: EChartProps) {
   const { t } = useI18n();
+  const provenanceOf = useExportProvenance();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
 
@@ -80,14 +108,19 @@ function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) 
     chartRef.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  const downloadPng = () => {
+  // The chart as shown (its size on screen), its provenance under it.
+  const exportLayout = (): ExportLayout => {
     const chart = chartRef.current;
-    if (chart === null) return;
-    const link = document.createElement('a');
-    link.href = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    link.download = `${fileName ?? testId ?? 'bieu-do'}.png`;
-    link.click();
+    const drawnTitle = chartTitleText(option);
+    const provenance = provenanceOf({ title: drawnTitle ?? label, filtered, datasets });
+    const lines = exportFooterLines(provenance, t, { drawsTitle: drawnTitle !== null });
+    const size = {
+      width: chart?.getWidth() ?? containerRef.current?.clientWidth ?? 640,
+      height: chart?.getHeight() ?? height,
+    };
+    return withExportFooter(option, lines, size, lightTheme);
   };
+  const name = fileName ?? testId ?? 'bieu-do';
 
   return (
     <figure className="echart-figure">
@@ -99,16 +132,26 @@ function EChartCanvas({ option, height, label, testId, fileName }: EChartProps) 
         data-testid={testId}
         style={{ height, width: '100%' }}
       />
-      <figcaption className="echart-actions">
-        <button
-          type="button"
-          className="link-button"
-          onClick={downloadPng}
-          aria-label={t('a11y.named', { action: t('chart.downloadPng'), object: label })}
-        >
-          {t('chart.downloadPng')}
-        </button>
-      </figcaption>
+      {downloads ? (
+        <figcaption className="echart-actions">
+          <DownloadFileButton
+            label={t('chart.downloadPng')}
+            object={label}
+            fileName={`${name}.png`}
+            testId={testId === undefined ? undefined : `${testId}-png`}
+            className="link-button"
+            file={() => dataUrlBlob(chartPng(exportLayout()))}
+          />{' '}
+          <DownloadFileButton
+            label={t('chart.downloadSvg')}
+            object={label}
+            fileName={`${name}.svg`}
+            testId={testId === undefined ? undefined : `${testId}-svg`}
+            className="link-button"
+            file={() => new Blob([chartSvg(exportLayout())], { type: 'image/svg+xml' })}
+          />
+        </figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './parse-csv.ts';
-import { csvCell, formatCsvExport, type CsvColumn } from './format-csv-export.ts';
+import { csvCell, formatCsvExport, provenanceCells, type CsvColumn } from './format-csv-export.ts';
 
 interface Row {
   readonly code: string;
@@ -73,6 +73,31 @@ describe('formatCsvExport', () => {
       ['00004', 'Ba Đình', '97.85'],
       ['20500', 'Đông "Giang"', ''],
     ]);
+  });
+
+  it('writes the provenance in a last xuat_xu column, one fact per row, header first', () => {
+    const facts = ['Tiêu đề: Xếp hạng', '=cmd|x', 'Trang: http://a/?b=1,2'];
+    const text = formatCsvExport([...rows, ...rows], columns, {
+      note: 'Dữ liệu mẫu',
+      provenance: facts,
+    });
+    const parsed = parseCsv(text);
+    expect(parsed.header).toEqual(['code', 'ten', 'gia_tri', 'ghi_chu', 'xuat_xu']);
+    expect(parsed.records.map((record) => record.values.at(-1))).toEqual([
+      'Tiêu đề: Xếp hạng',
+      // A fact is a cell like any other: guarded against running as a formula.
+      "'=cmd|x",
+      'Trang: http://a/?b=1,2',
+      '',
+    ]);
+    expect(parsed.records.every((record) => record.values.length === 5)).toBe(true);
+    expect(parsed.records.map((record) => record.values[3])).toEqual(Array(4).fill('Dữ liệu mẫu'));
+  });
+
+  it('puts the facts that do not fit in the last row, and none without rows', () => {
+    expect(provenanceCells(['a', 'b', 'c'], 2)).toEqual(['a', 'b | c']);
+    expect(provenanceCells(['a'], 3)).toEqual(['a', null, null]);
+    expect(provenanceCells(['a', 'b'], 0)).toEqual([]);
   });
 
   it('writes just the header for no rows', () => {

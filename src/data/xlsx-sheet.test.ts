@@ -5,7 +5,14 @@ import { csvTemplate } from './data-dictionary.ts';
 import { detectDataset, readHeaderLine } from './detect-dataset.ts';
 import { formatCsvExport, NOTE_COLUMN, type CsvColumn } from './format-csv-export.ts';
 import { DATASET_ORDER, DATASET_SPECS } from './schema.ts';
-import { tableSheet, templateSheet, writerSheets, xlsxCell, type XlsxSheet } from './xlsx-sheet.ts';
+import {
+  factsSheet,
+  tableSheet,
+  templateSheet,
+  writerSheets,
+  xlsxCell,
+  type XlsxSheet,
+} from './xlsx-sheet.ts';
 
 interface Row {
   readonly code: string;
@@ -80,6 +87,33 @@ describe('tableSheet', () => {
     expect(tableSheet([], COLUMNS, { name: 'a/b:c*[d]?' }).name).toBe('a b c  d');
     expect(tableSheet([], COLUMNS, { name: 'x'.repeat(40) }).name).toHaveLength(31);
     expect(tableSheet([], COLUMNS, { name: '??' }).name).toBe('Sheet1');
+  });
+});
+
+describe('factsSheet', () => {
+  it('lists one fact a row under a bold two-column header, every cell typed text', () => {
+    const sheet = factsSheet(
+      [
+        { label: 'Tiêu đề', value: 'Xếp hạng' },
+        { label: 'Trang', value: '=HYPERLINK("x")' },
+      ],
+      { name: 'Nguồn', header: ['Mục', 'Nội dung'] },
+    );
+    expect(sheet.name).toBe('Nguồn');
+    expect(sheet.rows).toEqual([
+      [
+        { type: String, value: 'Mục', fontWeight: 'bold' },
+        { type: String, value: 'Nội dung', fontWeight: 'bold' },
+      ],
+      [
+        { type: String, value: 'Tiêu đề' },
+        { type: String, value: 'Xếp hạng' },
+      ],
+      [
+        { type: String, value: 'Trang' },
+        { type: String, value: '=HYPERLINK("x")' },
+      ],
+    ]);
   });
 });
 

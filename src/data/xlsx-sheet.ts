@@ -59,7 +59,7 @@ export interface XlsxTableOptions {
 
 /**
  * Rows + columns → one sheet: the same header, rows, cells and note column as
- * `formatCsvExport`'s CSV, but typed, without the CSV's formula guard or quoting (a typed text
+ * `formatCsvExport`'s CSV (its provenance is a sheet of its own, `factsSheet`, not a column), but typed, without the CSV's formula guard or quoting (a typed text
  * cell is never evaluated). Pure: the writer turns it into a file.
  */
 export function tableSheet<Row>(
@@ -77,6 +77,28 @@ export function tableSheet<Row>(
   });
   const all = [header, ...body];
   return { name: sheetName(options.name), rows: all, widths: columnWidths(all) };
+}
+
+export interface XlsxFactsOptions {
+  /** The sheet's tab name ("Nguồn"). */
+  readonly name: string;
+  /** The two column headers ("Mục", "Nội dung"). */
+  readonly header: readonly [string, string];
+}
+
+/**
+ * A file's provenance as a sheet of its own: one fact per row, its label and its value, both
+ * typed text (a page address or a file name starting with `=` stays text).
+ */
+export function factsSheet(
+  facts: readonly { readonly label: string; readonly value: string }[],
+  options: XlsxFactsOptions,
+): XlsxSheet {
+  const rows = [
+    options.header.map(headerCell),
+    ...facts.map((fact) => [xlsxCell(fact.label), xlsxCell(fact.value)]),
+  ];
+  return { name: sheetName(options.name), rows, widths: columnWidths(rows) };
 }
 
 /** An empty template: only the header the validator expects, in schema order (as `csvTemplate`). */

@@ -81,9 +81,11 @@ describe('templates, data dictionary and table downloads', () => {
     const lines = readFileSync(await english.path(), 'utf8')
       .replace('\uFEFF', '')
       .split('\r\n');
+    // The provenance column (`xuat_xu`) comes last: title, sources, page, export time.
     expect(lines[0]).toBe(
-      'Column,Vietnamese name,English name,Type,Unit,Rule,Example,Accepted header names,Required / key',
+      'Column,Vietnamese name,English name,Type,Unit,Rule,Example,Accepted header names,Required / key,xuat_xu',
     );
+    expect(lines[1]).toMatch(/,Title: Data dictionary/);
     expect(lines[1]).toMatch(
       /^code,Mã đơn vị hành chính,Administrative unit code,code \(VARCHAR\),/,
     );
@@ -99,15 +101,19 @@ describe('templates, data dictionary and table downloads', () => {
     const parsed = parseCsv(readFileSync(await csv.path(), 'utf8'));
     const xlsx = await download(page, 'ranking-xlsx');
     expect(xlsx.suggestedFilename()).toBe(csv.suggestedFilename().replace(/\.csv$/, '.xlsx'));
-    const [sheet] = await readXlsx(xlsx);
+    const [sheet, source] = await readXlsx(xlsx);
     const [header = [], ...rows] = sheet?.data ?? [];
-    expect(header).toEqual(parsed.header);
+    // The CSV's provenance column is the XLSX's "Nguồn" sheet.
+    expect(parsed.header.at(-1)).toBe('xuat_xu');
+    expect(header).toEqual(parsed.header.slice(0, -1));
     expect(header.at(-1)).toBe('ghi_chu');
     expect(rows).toHaveLength(94);
     // Each row holds the values of its CSV line: numbers typed, text as written, empty as null.
     expect(rows.map((row) => row.map((value) => (value === null ? '' : String(value))))).toEqual(
-      parsed.records.map((record) => record.values),
+      parsed.records.map((record) => record.values.slice(0, -1)),
     );
+    expect(source?.sheet).toBe('Nguồn');
+    expect(source?.data.map((row) => String(row[0]))).toContain('Trang');
     const first = rows[0] ?? [];
     const cell = (name: string) => first[header.indexOf(name)];
     expect(typeof cell('rank')).toBe('number');

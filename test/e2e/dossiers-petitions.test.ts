@@ -92,7 +92,7 @@ describe('dossiers page', () => {
     const text = readFileSync(await file.path(), 'utf8');
     expect(text.startsWith('\uFEFFcode,name,type')).toBe(true);
     expect(text.split('\r\n')[0]).toContain('portal_rate_pct,portal_rate_n,press_rate_pct');
-    expect(text.split('\r\n')[0]?.endsWith(',ghi_chu')).toBe(true);
+    expect(text.split('\r\n')[0]?.endsWith(',ghi_chu,xuat_xu')).toBe(true);
     expect(text.trimEnd().split('\r\n')).toHaveLength(24);
     expect(text).toContain('Dữ liệu mẫu (tổng hợp)');
 

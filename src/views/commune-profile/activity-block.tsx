@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ChartOption } from '../../charts/chart-option.ts';
 import { ACTIVITY_CHART_HEIGHT } from '../../charts/build-commune-activity-option.ts';
 import type { ChartTableSpec } from '../../charts/chart-table.ts';
+import type { DatasetId } from '../../data/schema.ts';
 import { ChartTableAlternative } from '../../components/chart-table-alternative.tsx';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
@@ -26,11 +27,15 @@ interface ActivityBlockProps {
   readonly testId: string;
   /** The unit's name, marked `lang="vi"` where the summary and table say it. */
   readonly name: string;
+  /** The datasets of the chart, named in its downloads. */
+  readonly datasets?: readonly DatasetId[];
+  /** The downloads' file name (`ho-so-20364`). */
+  readonly fileName?: string;
 }
 
 /** One small trend (dossiers or petitions) with its latest month in words and a link. */
 export function ActivityBlock(props: ActivityBlockProps) {
-  const { title, charts, none, latest, link, testId, name } = props;
+  const { title, charts, none, latest, link, testId, name, datasets, fileName } = props;
   const id = useId();
   return (
     <div className="profile-activity-block" data-testid={testId}>
@@ -48,8 +53,10 @@ export function ActivityBlock(props: ActivityBlockProps) {
               <EChart
                 option={charts.screen}
                 height={ACTIVITY_CHART_HEIGHT}
-                label={title}
+                label={`${title} · ${name}`}
                 testId={`${testId}-chart`}
+                datasets={datasets}
+                fileName={fileName}
               />
             </DescribedChart>
             <ChartTableAlternative
@@ -58,13 +65,20 @@ export function ActivityBlock(props: ActivityBlockProps) {
               names={[name]}
               name={title}
               testId={`${testId}-table`}
+              datasets={datasets}
+              fileName={fileName === undefined ? undefined : `${fileName}-bang`}
             />
           </div>
           <h4 className="profile-print-title" aria-hidden="true">
             {title}
           </h4>
           <PrintCopy size="print-activity">
-            <EChart option={charts.print} height={PRINT_SIZES.activityHeight} label={title} />
+            <EChart
+              option={charts.print}
+              height={PRINT_SIZES.activityHeight}
+              label={title}
+              downloads={false}
+            />
           </PrintCopy>
           {latest === null ? null : <p className="profile-activity-text">{latest}</p>}
         </>

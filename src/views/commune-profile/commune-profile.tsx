@@ -3,6 +3,7 @@ import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo } from 'react';
 import { appTitle, sourcesLine } from '../../charts/page-labels.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
+import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { useDatasetProvenance } from '../../components/data-status.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
@@ -38,57 +39,69 @@ export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
   );
   const standing = useMemo(() => (months ? latestStanding(months) : null), [months]);
   const latest = scores.data?.at(-1);
+  const latestPeriod = latest?.period ?? null;
+  const exportScope = useMemo<ExportScope>(
+    () => ({
+      filters: [],
+      scope,
+      dataDate: latestPeriod === null ? null : i18n.format.month(latestPeriod),
+      datasets: ['units', 'index_scores', 'dossiers', 'petitions'],
+    }),
+    [scope, latestPeriod, i18n.format],
+  );
 
   return (
-    <article className="profile" aria-labelledby="profile-heading" data-code={unit.code}>
-      <div className="profile-toolbar">
-        <CommuneSearch
-          units={units}
-          onSelect={onSelect}
-          label={t('profile.searchOther')}
-          placeholder={t('search.placeholder')}
-          testId="profile-search"
-        />
-        <button
-          type="button"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t('profile.print')}
-        </button>
-      </div>
-      <ProfileHeader unit={unit} standing={standing} latest={latest} />
-      {months === undefined ? (
-        <QueryFallback queries={[scores, quartiles]} />
-      ) : (
-        <div className="profile-body">
-          <ProfileTrends name={unit.name} months={months} />
-          <ProfileGaps standing={standing} />
-          <ProfileActivity unit={unit} />
-          <ProfilePeers unit={unit} total={units.length} />
-          <section
-            className="profile-section profile-table"
-            aria-labelledby="profile-table-heading"
-          >
-            <details className="table-toggle profile-table-toggle" open>
-              <summary id="profile-table-heading">{t('profile.tableHeading')}</summary>
-              <ProfileMonthTable name={unit.name} months={months} />
-            </details>
-          </section>
-        </div>
-      )}
-      {scope === null ? null : (
-        <p className="profile-print-footer">
-          <WithVietnameseNames
-            text={t('profile.printFooter', {
-              title: appTitle(scope, i18n),
-              source: sourcesLine(provenance, scope, i18n),
-            })}
-            names={scope.provinces}
+    <ExportScopeContext.Provider value={exportScope}>
+      <article className="profile" aria-labelledby="profile-heading" data-code={unit.code}>
+        <div className="profile-toolbar">
+          <CommuneSearch
+            units={units}
+            onSelect={onSelect}
+            label={t('profile.searchOther')}
+            placeholder={t('search.placeholder')}
+            testId="profile-search"
           />
-        </p>
-      )}
-    </article>
+          <button
+            type="button"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            {t('profile.print')}
+          </button>
+        </div>
+        <ProfileHeader unit={unit} standing={standing} latest={latest} />
+        {months === undefined ? (
+          <QueryFallback queries={[scores, quartiles]} />
+        ) : (
+          <div className="profile-body">
+            <ProfileTrends name={unit.name} months={months} />
+            <ProfileGaps standing={standing} />
+            <ProfileActivity unit={unit} />
+            <ProfilePeers unit={unit} total={units.length} />
+            <section
+              className="profile-section profile-table"
+              aria-labelledby="profile-table-heading"
+            >
+              <details className="table-toggle profile-table-toggle" open>
+                <summary id="profile-table-heading">{t('profile.tableHeading')}</summary>
+                <ProfileMonthTable name={unit.name} months={months} />
+              </details>
+            </section>
+          </div>
+        )}
+        {scope === null ? null : (
+          <p className="profile-print-footer">
+            <WithVietnameseNames
+              text={t('profile.printFooter', {
+                title: appTitle(scope, i18n),
+                source: sourcesLine(provenance, scope, i18n),
+              })}
+              names={scope.provinces}
+            />
+          </p>
+        )}
+      </article>
+    </ExportScopeContext.Provider>
   );
 }

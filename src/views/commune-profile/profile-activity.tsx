@@ -64,7 +64,8 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
         ],
       };
       return {
-        screen: buildCommuneActivityOption(input, ctx),
+        // The image names the unit: a downloaded chart is read away from its page.
+        screen: buildCommuneActivityOption({ ...input, title: `${title} · ${unit.name}` }, ctx),
         print: buildCommuneActivityOption({ ...input, compact: true }, { ...ctx, static: true }),
         summary: summarizeActivity(input, ctx),
         table: activityTable({ ...input, name: unit.name }, ctx),
@@ -115,6 +116,8 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
           }
           link={{ to: DOSSIER_SEARCH.to({ code: unit.code }), label: t('profile.dossiersLink') }}
           testId="profile-dossiers"
+          datasets={['units', 'dossiers']}
+          fileName={`ho-so-${unit.code}`}
         />
         <ActivityBlock
           name={unit.name}
@@ -133,6 +136,8 @@ function ProfileActivityBody({ unit }: ProfileActivityProps) {
           // The petitions page has no unit param: the link opens it for the whole province.
           link={{ to: PETITION_SEARCH.to(), label: t('profile.petitionsLink') }}
           testId="profile-petitions"
+          datasets={['units', 'petitions']}
+          fileName={`kien-nghi-${unit.code}`}
         />
       </div>
     </section>

@@ -8,6 +8,26 @@ import { SIZE_PEER_COUNT, type PeerUnit } from '../../queries/questions.ts';
 import type { UnitRow } from '../../queries/questions.ts';
 import { AppLink } from '../../routing/app-link.tsx';
 import { COMMUNE_SEARCH } from '../../state/page-search.ts';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
+import { useProvenance } from '../../components/data-status.ts';
+import { exportNote } from '../../charts/source-label.ts';
+
+/** A peer as a file row: why it is a peer ("size", "district"), then the unit. */
+interface PeerFileRow extends PeerUnit {
+  readonly peerBy: 'size' | 'district';
+}
+
+const PEER_COLUMNS: CsvColumn<PeerFileRow>[] = [
+  { header: 'peer_by', value: (row) => row.peerBy },
+  { header: 'code', value: (row) => row.code },
+  { header: 'name', value: (row) => row.name },
+  { header: 'type', value: (row) => row.type },
+  { header: 'former_district', value: (row) => row.formerDistrict },
+  { header: 'area_km2', value: (row) => row.areaKm2 },
+  { header: 'rank', value: (row) => row.rank },
+  { header: 'total', value: (row) => row.total },
+];
 
 interface ProfilePeersProps {
   readonly unit: UnitRow;
@@ -27,6 +47,7 @@ export function ProfilePeers(props: ProfilePeersProps) {
 function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
   const { t, format } = useI18n();
   const peers = useQuestion(QUESTIONS.communePeers, unit.code);
+  const note = exportNote(useProvenance('index_scores'), t);
   if (peers.data === undefined) return <QueryFallback queries={[peers]} />;
   const { similarSize, sameDistrict, rankedCount, period } = peers.data;
 
@@ -57,6 +78,20 @@ function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
   return (
     <section className="profile-section profile-peers" aria-labelledby="profile-peers-heading">
       <h3 id="profile-peers-heading">{t('profile.peersHeading')}</h3>
+      <div className="table-actions">
+        <DownloadTableButtons
+          rows={[
+            ...similarSize.map((peer) => ({ ...peer, peerBy: 'size' as const })),
+            ...sameDistrict.map((peer) => ({ ...peer, peerBy: 'district' as const })),
+          ]}
+          columns={PEER_COLUMNS}
+          note={note}
+          fileName={`don-vi-tuong-dong-${unit.code}`}
+          testId="profile-peers"
+          subject={`${t('profile.peersHeading')}: ${unit.name}`}
+          datasets={['units', 'index_scores']}
+        />
+      </div>
       <div className="profile-peers-grid">
         <div>
           <h4>{t('profile.peersSizeTitle')}</h4>

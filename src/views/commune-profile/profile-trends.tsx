@@ -91,6 +91,7 @@ function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
           names={[name]}
           name={t('profile.rankChartTitle')}
           testId="profile-rank-table"
+          datasets={['units', 'index_scores']}
         />
         <p className="summary" id={`${id}-groups-summary`} data-testid="profile-groups-summary">
           <WithVietnameseNames text={alternatives.groupsSummary} names={[name]} />
@@ -113,16 +114,23 @@ function ProfileTrendsBody({ name, months }: ProfileTrendsProps) {
           names={[name]}
           name={t('profile.groupsChartTitle')}
           testId="profile-groups-table"
+          datasets={['units', 'index_scores']}
         />
       </div>
       <PrintCopy size="print-rank" title={t('profile.rankChartTitle')}>
-        <EChart option={options.printRank} height={PRINT_SIZES.rankHeight} label={rankLabel} />
+        <EChart
+          option={options.printRank}
+          height={PRINT_SIZES.rankHeight}
+          label={rankLabel}
+          downloads={false}
+        />
       </PrintCopy>
       <PrintCopy size="print-groups" title={t('profile.groupsChartTitle')}>
         <EChart
           option={options.printGroups}
           height={profileGroupsChartHeight(3, PRINT_SIZES.groupPanelHeight, true)}
           label={groupsLabel}
+          downloads={false}
         />
       </PrintCopy>
       <p className="note profile-method">{t('profile.method')}</p>

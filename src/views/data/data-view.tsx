@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
+import { QUESTIONS } from '../../queries/questions.ts';
+import { useQuestion } from '../../queries/use-question.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -22,35 +25,43 @@ export function DataView() {
   const loaded = useLoadedData();
   // How the last load of this visit was kept (saved for the next visit, or not).
   const [persistence, setPersistence] = useState<Persistence | null>(null);
+  // What every download on the page says of the units loaded (no filter applies here).
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
+  const exportScope = useMemo<ExportScope>(
+    () => ({ filters: [], scope, dataDate: null, datasets: [] }),
+    [scope],
+  );
   if (loaded.data === undefined) return <QueryFallback queries={[loaded]} />;
   const data = loaded.data;
   return (
-    <div className="data-view">
-      <ErrorBoundary scope="panel">
-        <YourDataPanel data={data} persistence={persistence} />
-      </ErrorBoundary>
-      <section className="panel" aria-labelledby="data-heading">
-        <h2 id="data-heading">{t('data.current')}</h2>
+    <ExportScopeContext.Provider value={exportScope}>
+      <div className="data-view">
         <ErrorBoundary scope="panel">
-          <DatasetsTable data={data} />
+          <YourDataPanel data={data} persistence={persistence} />
         </ErrorBoundary>
-      </section>
-      <ErrorBoundary scope="panel">
-        <UploadPanel data={data} onLoaded={setPersistence} />
-      </ErrorBoundary>
-      <section className="panel" aria-labelledby="issues-heading">
-        <h2 id="issues-heading">{t('issues.title')}</h2>
+        <section className="panel" aria-labelledby="data-heading">
+          <h2 id="data-heading">{t('data.current')}</h2>
+          <ErrorBoundary scope="panel">
+            <DatasetsTable data={data} />
+          </ErrorBoundary>
+        </section>
         <ErrorBoundary scope="panel">
-          <IssuesTable reports={data.reports} />
+          <UploadPanel data={data} onLoaded={setPersistence} />
         </ErrorBoundary>
-      </section>
-      <DictionaryPanel />
-      <ErrorBoundary scope="panel">
-        <SqlConsole data={data} />
-      </ErrorBoundary>
-      <ErrorBoundary scope="panel">
-        <DownloadsPanel data={data} />
-      </ErrorBoundary>
-    </div>
+        <section className="panel" aria-labelledby="issues-heading">
+          <h2 id="issues-heading">{t('issues.title')}</h2>
+          <ErrorBoundary scope="panel">
+            <IssuesTable reports={data.reports} />
+          </ErrorBoundary>
+        </section>
+        <DictionaryPanel />
+        <ErrorBoundary scope="panel">
+          <SqlConsole data={data} />
+        </ErrorBoundary>
+        <ErrorBoundary scope="panel">
+          <DownloadsPanel data={data} />
+        </ErrorBoundary>
+      </div>
+    </ExportScopeContext.Provider>
   );
 }

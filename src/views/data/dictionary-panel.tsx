@@ -3,9 +3,10 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { CSV_MIME } from '../../components/save-blob.ts';
 import { writeXlsx } from '../../components/write-xlsx.ts';
 import { csvTemplate } from '../../data/data-dictionary.ts';
-import { formatCsvExport } from '../../data/format-csv-export.ts';
+import { useExportProvenance } from '../../components/export-context.ts';
+import { tableCsv, tableXlsx } from '../../components/export-files.ts';
 import { DATASET_ORDER, DATASET_SPECS, type DatasetSpec } from '../../data/schema.ts';
-import { tableSheet, templateSheet } from '../../data/xlsx-sheet.ts';
+import { templateSheet } from '../../data/xlsx-sheet.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { dictionaryColumns, dictionaryRows, dictionaryVietnamese } from './dictionary-rows.ts';
@@ -21,6 +22,15 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
   const vietnamese = dictionaryVietnamese(spec);
   const dataset = t(`dataset.${spec.id}`);
   const dictionaryName = `tu-dien-${spec.id}-${locale}`;
+  const provenanceOf = useExportProvenance();
+  const caption = t('dictionary.caption', { dataset, count: rows.length });
+  // The dictionary's files say what they describe and where the dataset now comes from.
+  const dictionaryFile = () => ({
+    rows,
+    columns,
+    sheet: t('dictionary.sheet', { dataset: spec.id }),
+    provenance: provenanceOf({ title: caption, filtered: false, datasets: [spec.id] }),
+  });
   return (
     <details className="dictionary" open={open}>
       <summary>
@@ -50,23 +60,19 @@ function DatasetDictionary({ spec, open }: { spec: DatasetSpec; open: boolean })
           object={dataset}
           fileName={`${dictionaryName}.csv`}
           testId={`dictionary-${spec.id}-csv`}
-          file={() => csvBlob(formatCsvExport(rows, columns))}
+          file={() => tableCsv(dictionaryFile(), t)}
         />
         <DownloadFileButton
           label={t('dictionary.dictionaryXlsx')}
           object={dataset}
           fileName={`${dictionaryName}.xlsx`}
           testId={`dictionary-${spec.id}-xlsx`}
-          file={() =>
-            writeXlsx([
-              tableSheet(rows, columns, { name: t('dictionary.sheet', { dataset: spec.id }) }),
-            ])
-          }
+          file={() => tableXlsx(dictionaryFile(), t)}
         />
       </div>
       <TableScroll>
         <table className="data-table dictionary-table" data-testid={`dictionary-table-${spec.id}`}>
-          <TableCaption>{t('dictionary.caption', { dataset, count: rows.length })}</TableCaption>
+          <TableCaption>{caption}</TableCaption>
           <thead>
             <tr>
               {columns.map((column) => (

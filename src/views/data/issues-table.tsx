@@ -4,6 +4,9 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { issueTexts } from './issue-text.ts';
 import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
 import { SkippableTable } from '../../components/skippable-table.tsx';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
+import type { ValidationIssue } from '../../data/validation-issue.ts';
 
 const SHOWN = 300;
 
@@ -30,60 +33,87 @@ export function IssuesTable({ reports }: { reports: readonly DatasetLoadReport[]
     shown: format.integer(shown.length),
     count: total,
   });
+  const columns: CsvColumn<ValidationIssue>[] = [
+    { header: 'severity', value: (issue) => issue.severity },
+    { header: 'dataset', value: (issue) => issue.dataset },
+    { header: 'file', value: (issue) => issue.file },
+    { header: 'line', value: (issue) => issue.line },
+    { header: 'column', value: (issue) => issue.column },
+    { header: 'code', value: (issue) => issue.code },
+    { header: 'reason', value: (issue) => issueTexts(issue, { t, format }).reason },
+    { header: 'found', value: (issue) => issueTexts(issue, { t, format }).found },
+    { header: 'expected', value: (issue) => issueTexts(issue, { t, format }).expected },
+  ];
   return (
-    <SkippableTable name={caption}>
-      <TableScroll className="issues-scroll">
-        <table className="data-table" data-testid="issues-table">
-          <TableCaption>{caption}</TableCaption>
-          <thead>
-            <tr>
-              <th scope="col">{t('issues.column.severity')}</th>
-              <th scope="col">{t('data.column.file')}</th>
-              <th scope="col" className="numeric">
-                {t('issues.column.line')}
-              </th>
-              <th scope="col">{t('issues.column.column')}</th>
-              <th scope="col">{t('issues.column.reason')}</th>
-              <th scope="col">{t('issues.column.found')}</th>
-              <th scope="col">{t('issues.column.expected')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((issue, index) => {
-              const text = issueTexts(issue, { t, format });
-              return (
-                <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
-                  <td className={`severity-${issue.severity}`}>
-                    {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
-                  </td>
-                  <td>{issue.file}</td>
-                  <td className="numeric">{format.integer(issue.line)}</td>
-                  <td>{issue.column || '—'}</td>
-                  <td>{text.reason}</td>
-                  <td className={typeof issue.found === 'string' ? 'issue-value' : undefined}>
-                    {text.found}
-                  </td>
-                  <td>{text.expected}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {omitted.length > 0 ? (
-          <ul className="note" data-testid="issues-omitted">
-            {omitted.map((entry) => (
-              <li key={`${entry.file}-${entry.code}`}>
-                {t('issues.omitted', {
-                  count: entry.count,
-                  reason: t(`issue.${entry.code}`),
-                  file: entry.file,
-                  kept: format.integer(entry.kept),
-                })}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </TableScroll>
-    </SkippableTable>
+    <>
+      <div className="table-actions">
+        <DownloadTableButtons
+          rows={shown}
+          wholeRows={issues}
+          shownLimit={t('export.limit.first', {
+            shown: format.integer(shown.length),
+            count: issues.length,
+          })}
+          columns={columns}
+          fileName="bao-cao-chat-luong"
+          testId="issues"
+          subject={caption}
+        />
+      </div>
+      <SkippableTable name={caption}>
+        <TableScroll className="issues-scroll">
+          <table className="data-table" data-testid="issues-table">
+            <TableCaption>{caption}</TableCaption>
+            <thead>
+              <tr>
+                <th scope="col">{t('issues.column.severity')}</th>
+                <th scope="col">{t('data.column.file')}</th>
+                <th scope="col" className="numeric">
+                  {t('issues.column.line')}
+                </th>
+                <th scope="col">{t('issues.column.column')}</th>
+                <th scope="col">{t('issues.column.reason')}</th>
+                <th scope="col">{t('issues.column.found')}</th>
+                <th scope="col">{t('issues.column.expected')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((issue, index) => {
+                const text = issueTexts(issue, { t, format });
+                return (
+                  <tr key={`${issue.file}-${issue.line}-${issue.column}-${issue.code}-${index}`}>
+                    <td className={`severity-${issue.severity}`}>
+                      {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}
+                    </td>
+                    <td>{issue.file}</td>
+                    <td className="numeric">{format.integer(issue.line)}</td>
+                    <td>{issue.column || '—'}</td>
+                    <td>{text.reason}</td>
+                    <td className={typeof issue.found === 'string' ? 'issue-value' : undefined}>
+                      {text.found}
+                    </td>
+                    <td>{text.expected}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {omitted.length > 0 ? (
+            <ul className="note" data-testid="issues-omitted">
+              {omitted.map((entry) => (
+                <li key={`${entry.file}-${entry.code}`}>
+                  {t('issues.omitted', {
+                    count: entry.count,
+                    reason: t(`issue.${entry.code}`),
+                    file: entry.file,
+                    kept: format.integer(entry.kept),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </TableScroll>
+      </SkippableTable>
+    </>
   );
 }

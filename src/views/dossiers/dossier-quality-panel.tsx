@@ -1,4 +1,9 @@
 import { useQuestion } from '../../queries/use-question.ts';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import { useProvenance } from '../../components/data-status.ts';
+import { exportNote } from '../../charts/source-label.ts';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
+import type { DossierImbalanceRow } from '../../queries/questions.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
@@ -24,8 +29,17 @@ export function DossierQualityPanel() {
 function DossierQualityPanelBody() {
   const { t, format } = useI18n();
   const imbalances = useQuestion(QUESTIONS.dossierImbalances);
+  const note = exportNote(useProvenance('dossiers'), t);
   if (imbalances.isError) return <QueryFallback queries={[imbalances]} />;
   const rows = imbalances.data ?? [];
+  const columns: CsvColumn<DossierImbalanceRow>[] = [
+    { header: 'code', value: (row) => row.code },
+    { header: 'name', value: (row) => row.name },
+    { header: 'month', value: (row) => row.month },
+    { header: 'inflow', value: (row) => row.inflow },
+    { header: 'outflow', value: (row) => row.outflow },
+    { header: 'gap', value: (row) => row.gap },
+  ];
   return (
     <section
       className="panel quality-panel"
@@ -37,48 +51,60 @@ function DossierQualityPanelBody() {
       {imbalances.isPending ? null : rows.length === 0 ? (
         <p>{t('dossiers.quality.none')}</p>
       ) : (
-        <TableScroll>
-          <table className="data-table">
-            <TableCaption>{t('dossiers.quality.count', { count: rows.length })}</TableCaption>
-            <thead>
-              <tr>
-                <th scope="col">{t('column.unit')}</th>
-                <th scope="col">{t('ranking.month')}</th>
-                <th scope="col" className="numeric">
-                  {t('dossiers.quality.inflow')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('dossiers.quality.outflow')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('dossiers.quality.gap')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.code}-${row.month}`} className="unbalanced">
-                  <th scope="row">
-                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
-                      <VietnameseName>{row.name}</VietnameseName>
-                    </AppLink>
+        <>
+          <div className="table-actions">
+            <DownloadTableButtons
+              rows={rows}
+              columns={columns}
+              note={note}
+              fileName="ho-so-khong-can-doi"
+              testId="dossier-quality"
+              subject={t('dossiers.quality.count', { count: rows.length })}
+            />
+          </div>
+          <TableScroll>
+            <table className="data-table">
+              <TableCaption>{t('dossiers.quality.count', { count: rows.length })}</TableCaption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('column.unit')}</th>
+                  <th scope="col">{t('ranking.month')}</th>
+                  <th scope="col" className="numeric">
+                    {t('dossiers.quality.inflow')}
                   </th>
-                  <td>
-                    <AppLink to={DOSSIER_SEARCH.to({ month: row.month, code: row.code })}>
-                      {format.month(row.month)}
-                    </AppLink>
-                  </td>
-                  <td className="numeric">{format.integer(row.inflow)}</td>
-                  <td className="numeric">{format.integer(row.outflow)}</td>
-                  <td className="numeric">
-                    {row.gap > 0 ? '+' : ''}
-                    {format.integer(row.gap)}
-                  </td>
+                  <th scope="col" className="numeric">
+                    {t('dossiers.quality.outflow')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('dossiers.quality.gap')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={`${row.code}-${row.month}`} className="unbalanced">
+                    <th scope="row">
+                      <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
+                        <VietnameseName>{row.name}</VietnameseName>
+                      </AppLink>
+                    </th>
+                    <td>
+                      <AppLink to={DOSSIER_SEARCH.to({ month: row.month, code: row.code })}>
+                        {format.month(row.month)}
+                      </AppLink>
+                    </td>
+                    <td className="numeric">{format.integer(row.inflow)}</td>
+                    <td className="numeric">{format.integer(row.outflow)}</td>
+                    <td className="numeric">
+                      {row.gap > 0 ? '+' : ''}
+                      {format.integer(row.gap)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       )}
     </section>
   );

@@ -12,6 +12,8 @@ interface DossierTableSectionProps {
   /** Referenced by the units chart as its table alternative. */
   readonly id: string;
   readonly rows: readonly DossierUnitRow[];
+  /** The same month without the unit filters, when they hide rows: the whole table's file. */
+  readonly wholeRows?: readonly DossierUnitRow[] | undefined;
   /** `YYYY-MM`. */
   readonly month: string;
   readonly rate: OnTimeRateKind;
@@ -22,7 +24,14 @@ interface DossierTableSectionProps {
  * The table alternative with its CSV download of exactly the rows shown (filters and order
  * included); a `ghi_chu` column says when the figures are synthetic, or names the uploaded file.
  */
-export function DossierTableSection({ id, rows, month, rate, caption }: DossierTableSectionProps) {
+export function DossierTableSection({
+  id,
+  rows,
+  wholeRows,
+  month,
+  rate,
+  caption,
+}: DossierTableSectionProps) {
   const { t } = useI18n();
   const provenance = useProvenance('dossiers');
   const note = exportNote(provenance, t);
@@ -33,6 +42,8 @@ export function DossierTableSection({ id, rows, month, rate, caption }: DossierT
       <div className="table-actions">
         <DownloadTableButtons
           rows={rows}
+          wholeRows={wholeRows}
+          filtered
           columns={dossierCsvColumns(month)}
           note={note}
           fileName={`ho-so-${month}`}
@@ -40,6 +51,7 @@ export function DossierTableSection({ id, rows, month, rate, caption }: DossierT
           subject={caption}
         />
         {noteHint === null ? null : <span className="note">{noteHint}</span>}
+        <span className="note">{t('tableDownload.provenanceHint')}</span>
       </div>
       <SkippableTable name={caption}>
         <DossierTable rows={rows} rate={rate} caption={caption} />

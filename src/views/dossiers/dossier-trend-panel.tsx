@@ -55,6 +55,11 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
     filter: code === null ? filter : { type: null, district: null },
     code,
   });
+  // The province's whole trend, for the table's "whole" file while filters narrow this one.
+  const whole = useQuestion(
+    QUESTIONS.dossierTrend,
+    code === null && filtered ? { filter: { type: null, district: null }, code: null } : null,
+  );
   const option = useMemo(
     () =>
       trend.data ? buildDossierTrendOption({ rows: trend.data, rate, scope, compact }, ctx) : null,
@@ -112,10 +117,17 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
             height={dossierTrendHeight(compact)}
             label={t('dossiers.trendChartLabel', { scope, rate: t(`dossiers.rate.${rate}.short`) })}
             testId="dossier-trend-chart"
+            filtered={code === null}
           />
         </DescribedChart>
       )}
-      <DossierTrendTable id={`${id}-table`} rows={rows} scope={scope} unit={code !== null} />
+      <DossierTrendTable
+        id={`${id}-table`}
+        rows={rows}
+        wholeRows={code === null && filtered ? whole.data : undefined}
+        scope={scope}
+        unit={code !== null}
+      />
     </section>
   );
 }

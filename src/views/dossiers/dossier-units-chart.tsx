@@ -49,6 +49,7 @@ function DossierUnitsChartBody({ input, reported, summaryId, tableId }: DossierU
           title: t(mode === 'outcomes' ? 'dossiers.chartOutcomes' : 'dossiers.chartChannels'),
         })}
         testId="dossier-units-chart"
+        filtered
       />
     </DescribedChart>
   );

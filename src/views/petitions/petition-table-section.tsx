@@ -11,6 +11,8 @@ interface PetitionTableSectionProps {
   /** Referenced by the units chart as its table alternative. */
   readonly id: string;
   readonly rows: readonly PetitionUnitRow[];
+  /** The same period without the unit filters, when they hide rows: the whole table's file. */
+  readonly wholeRows?: readonly PetitionUnitRow[] | undefined;
   readonly period: { readonly from: string; readonly to: string };
   readonly caption: string;
 }
@@ -19,7 +21,13 @@ interface PetitionTableSectionProps {
  * The table alternative with its CSV download of exactly the rows shown (filters and order
  * included); a `ghi_chu` column says when the figures are synthetic, or names the uploaded file.
  */
-export function PetitionTableSection({ id, rows, period, caption }: PetitionTableSectionProps) {
+export function PetitionTableSection({
+  id,
+  rows,
+  wholeRows,
+  period,
+  caption,
+}: PetitionTableSectionProps) {
   const { t } = useI18n();
   const provenance = useProvenance('petitions');
   const note = exportNote(provenance, t);
@@ -30,6 +38,8 @@ export function PetitionTableSection({ id, rows, period, caption }: PetitionTabl
       <div className="table-actions">
         <DownloadTableButtons
           rows={rows}
+          wholeRows={wholeRows}
+          filtered
           columns={petitionCsvColumns(period)}
           note={note}
           fileName={`kien-nghi-${period.from}-${period.to}`}
@@ -37,6 +47,7 @@ export function PetitionTableSection({ id, rows, period, caption }: PetitionTabl
           subject={caption}
         />
         {noteHint === null ? null : <span className="note">{noteHint}</span>}
+        <span className="note">{t('tableDownload.provenanceHint')}</span>
       </div>
       <SkippableTable name={caption}>
         <PetitionTable rows={rows} caption={caption} />

@@ -19,6 +19,20 @@ import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { answeredShare } from '../../data/answered-share.ts';
 import { PETITION_OUTCOMES } from '../../charts/petition-series.ts';
 import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import { exportNote } from '../../charts/source-label.ts';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
+import type { PetitionTrendRow } from '../../queries/questions.ts';
+
+const COLUMNS: CsvColumn<PetitionTrendRow>[] = [
+  { header: 'month', value: (row) => row.month },
+  { header: 'received', value: (row) => row.counts.received },
+  ...PETITION_OUTCOMES.map((outcome) => ({
+    header: outcome,
+    value: (row: PetitionTrendRow) => row.counts[outcome],
+  })),
+  { header: 'answered_share', value: (row) => answeredShare(row.counts).ratio },
+];
 
 interface PetitionTrendPanelProps {
   readonly params: PetitionUnitsParams;
@@ -40,6 +54,11 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
   const filtered = params.filter.type !== null || params.filter.district !== null;
   const scope = t(filtered ? 'dossiers.scopeFiltered' : 'dossiers.scopeProvince');
   const trend = useQuestion(QUESTIONS.petitionTrend, params);
+  // The province's whole trend, for the table's "whole" file while filters narrow this one.
+  const whole = useQuestion(
+    QUESTIONS.petitionTrend,
+    filtered ? { ...params, filter: { type: null, district: null } } : null,
+  );
   const compact = useNarrowScreen();
   const option = useMemo(
     () => (trend.data ? buildPetitionTrendOption({ rows: trend.data, scope, compact }, ctx) : null),
@@ -66,11 +85,24 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
             height={petitionTrendHeight(compact)}
             label={t('petitions.trendChartLabel', { scope })}
             testId="petition-trend-chart"
+            filtered
           />
         </DescribedChart>
       )}
       <details className="table-toggle" id={`${id}-table`}>
         <summary>{t('petitions.trendTableHeading')}</summary>
+        <div className="table-actions">
+          <DownloadTableButtons
+            rows={rows}
+            wholeRows={filtered ? whole.data : undefined}
+            filtered
+            columns={COLUMNS}
+            note={exportNote(ctx, t)}
+            fileName={`kien-nghi-theo-thang-${params.from}-${params.to}`}
+            testId="petition-trend"
+            subject={t('petitions.trendCaption', { scope })}
+          />
+        </div>
         <TableScroll>
           <table className="data-table" data-testid="petition-trend-table">
             <TableCaption>{t('petitions.trendCaption', { scope })}</TableCaption>

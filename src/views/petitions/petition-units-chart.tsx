@@ -50,6 +50,7 @@ function PetitionUnitsChartBody({ input, drawn, summaryId, tableId }: PetitionUn
           unit: t(`petitions.measure.${measure}`),
         })}
         testId="petition-units-chart"
+        filtered
       />
     </DescribedChart>
   );

@@ -1,6 +1,8 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useId, useMemo } from 'react';
+import { unitFilterWords } from '../../charts/export-provenance.ts';
+import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -27,7 +29,8 @@ import { answeredShare } from '../../data/answered-share.ts';
 
 /** Voters' petitions per unit over a period: by topic or outcome, per 10,000 where known. */
 export function PetitionsView() {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [search, setParams] = usePageSearch(PETITION_SEARCH);
   const id = useId();
   const state = petitionState(search.state);
@@ -51,6 +54,28 @@ export function PetitionsView() {
     const sorted = sortPetitionUnits(units.data ?? [], sort, order);
     return { rows: sorted, chart: { rows: sorted, period: periodLabel, mode: split, measure } };
   }, [units.data, sort, order, periodLabel, split, measure]);
+
+  // The whole table (no unit filter) for its download, asked only while a filter is set.
+  const filtered = filter.type !== null || filter.district !== null;
+  const whole = useQuestion(
+    QUESTIONS.petitionUnits,
+    period === null || !filtered ? null : { ...period, filter: { type: null, district: null } },
+  );
+  const wholeRows = useMemo(
+    () =>
+      filtered && whole.data !== undefined ? sortPetitionUnits(whole.data, sort, order) : undefined,
+    [filtered, whole.data, sort, order],
+  );
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
+  const exportScope = useMemo<ExportScope>(
+    () => ({
+      filters: unitFilterWords({ type: filter.type, district: filter.district }, i18n),
+      scope,
+      dataDate: period === null ? null : periodLabel,
+      datasets: ['units', 'petitions'],
+    }),
+    [filter.type, filter.district, i18n, scope, period, periodLabel],
+  );
 
   useDocumentTitle(period === null ? null : periodLabel);
   // A filter's result, said once the rows for it are shown.
@@ -78,7 +103,7 @@ export function PetitionsView() {
       : withPetitions.length;
   const total = totalPetitions(rows);
   return (
-    <>
+    <ExportScopeContext.Provider value={exportScope}>
       <section
         className="panel petitions"
         aria-labelledby="petitions-heading"
@@ -149,6 +174,7 @@ export function PetitionsView() {
         <PetitionTableSection
           id={`${id}-table`}
           rows={rows}
+          wholeRows={wholeRows}
           period={period}
           caption={t('petitions.tableCaption', {
             count: rows.length,
@@ -158,6 +184,6 @@ export function PetitionsView() {
         />
       </section>
       <PetitionTrendPanel params={query} />
-    </>
+    </ExportScopeContext.Provider>
   );
 }

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { buildDistributionOption, groupStats } from '../../charts/build-distribution-option.ts';
+import {
+  buildDistributionOption,
+  groupStats,
+  type GroupStats,
+} from '../../charts/build-distribution-option.ts';
+import { exportNote } from '../../charts/source-label.ts';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
 import { summarizeDistribution } from '../../charts/summarize-ranking.ts';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
@@ -38,6 +45,25 @@ function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
   const count = stats[0]?.count ?? 0;
   const month = format.month(period);
   if (count === 0) return <StatusMessage kind="empty" title={t('ranking.empty', { month })} />;
+  const caption = t('ranking.distribution.tableCaption', { count, month });
+  const columns: CsvColumn<GroupStats>[] = [
+    { header: 'group', value: (stat) => stat.key },
+    { header: 'max_points', value: (stat) => stat.max },
+    { header: 'min', value: (stat) => stat.min },
+    { header: 'q1', value: (stat) => stat.q1 },
+    { header: 'median', value: (stat) => stat.median },
+    { header: 'q3', value: (stat) => stat.q3 },
+    { header: 'max', value: (stat) => stat.highest },
+    { header: 'units', value: (stat) => stat.count },
+    ...(unit === null
+      ? []
+      : [
+          {
+            header: `${unit.name} (${unit.code})`,
+            value: (stat: GroupStats) => unit.groups?.[stat.key] ?? null,
+          },
+        ]),
+  ];
   return (
     <>
       <p className="summary" id="distribution-summary" data-testid="distribution-summary">
@@ -61,9 +87,19 @@ function DistributionPanelBody({ ranking, selected }: DistributionPanelProps) {
       </DescribedChart>
       <details className="table-toggle" id="distribution-table-toggle">
         <summary>{t('ranking.tableHeading')}</summary>
+        <div className="table-actions">
+          <DownloadTableButtons
+            rows={stats}
+            columns={columns}
+            note={exportNote(ctx, t)}
+            fileName={`phan-bo-${period}`}
+            testId="distribution"
+            subject={caption}
+          />
+        </div>
         <TableScroll>
           <table className="data-table" data-testid="distribution-table">
-            <TableCaption>{t('ranking.distribution.tableCaption', { count, month })}</TableCaption>
+            <TableCaption>{caption}</TableCaption>
             <thead>
               <tr>
                 <th scope="col">{t('ranking.column.group')}</th>

@@ -4,7 +4,10 @@ import { useId, useMemo } from 'react';
 import { buildHeatmapOption, heatmapChartHeight } from '../../charts/build-heatmap-option.ts';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
+import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import type { CsvColumn } from '../../data/format-csv-export.ts';
+import { exportNote } from '../../charts/source-label.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
@@ -23,6 +26,8 @@ import { SkippableTable } from '../../components/skippable-table.tsx';
 interface HeatmapPanelProps {
   /** Rows in the ranking table's order (filtered, sorted): the heatmap's rows. */
   readonly rows: readonly RankingRow[];
+  /** Every unit in the same order: the whole table's download. */
+  readonly wholeRows?: readonly RankingRow[];
   readonly period: string;
   readonly state: RankingState;
   readonly onChange: (patch: Partial<RankingParams>) => void;
@@ -37,7 +42,7 @@ export function HeatmapPanel(props: HeatmapPanelProps) {
   );
 }
 
-function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) {
+function HeatmapPanelBody({ rows, wholeRows, period, state, onChange }: HeatmapPanelProps) {
   const { t, format } = useI18n();
   const ctx = useChartContext('index_scores');
   const id = useId();
@@ -68,6 +73,17 @@ function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) 
   );
   if (history.data === undefined || option === null) return <QueryFallback queries={[history]} />;
   const { periods } = history.data;
+  const columns: CsvColumn<RankingRow>[] = [
+    { header: 'code', value: (row) => row.code },
+    { header: 'name', value: (row) => row.name },
+    ...periods.map((month) => ({
+      header: month,
+      value: (row: RankingRow) => {
+        const cell = lookup.get(`${row.code}|${month}`);
+        return cell === undefined ? null : state.heat === 'rank' ? cell.rank : cell.score;
+      },
+    })),
+  ];
   const modeName = t(state.heat === 'rank' ? 'ranking.heatmap.rank' : 'ranking.heatmap.score');
   const first = rows[0];
   const caption = t('ranking.heatmap.tableCaption', {
@@ -121,11 +137,23 @@ function HeatmapPanelBody({ rows, period, state, onChange }: HeatmapPanelProps) 
               metric: metricName,
             })}
             testId="heatmap-chart"
+            filtered
           />
         </DescribedChart>
       )}
       <details className="table-toggle" id={`${id}-table`}>
         <summary>{t('ranking.tableHeading')}</summary>
+        <div className="table-actions">
+          <DownloadTableButtons
+            rows={rows}
+            wholeRows={wholeRows}
+            columns={columns}
+            note={exportNote(ctx, t)}
+            fileName={`bieu-do-nhiet-${state.metric}-${state.heat}-${period}`}
+            testId="heatmap"
+            subject={caption}
+          />
+        </div>
         <SkippableTable name={caption}>
           <TableScroll>
             <table className="data-table heatmap-table" data-testid="heatmap-table">

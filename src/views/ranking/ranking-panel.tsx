@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
+import { SUBTITLE_LINE_HEIGHT } from '../../charts/chart-layout.ts';
 import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
 import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { ExportScopeContext } from '../../components/export-context.ts';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
@@ -19,6 +21,8 @@ interface RankingPanelProps {
   readonly ranking: Ranking;
   /** The rows to show: filtered and sorted (ranks stay province-wide). */
   readonly rows: readonly RankingRow[];
+  /** Every unit in the same order: the whole table's download. */
+  readonly wholeRows?: readonly RankingRow[];
   readonly state: RankingState;
   /** A row's "Phân tích": opens the why panel above, which takes the focus. */
   readonly onExplain: (row: RankingRow) => void;
@@ -35,8 +39,16 @@ export function RankingPanel(props: RankingPanelProps) {
   );
 }
 
-function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: RankingPanelProps) {
+function RankingPanelBody({
+  ranking,
+  rows,
+  wholeRows,
+  state,
+  onExplain,
+  onCompare,
+}: RankingPanelProps) {
   const { t, format } = useI18n();
+  const { filters } = useContext(ExportScopeContext);
   const ctx = useChartContext('index_scores');
   const noteHint = exportNoteHint(ctx, t);
   const { rankedCount, period } = ranking;
@@ -45,6 +57,15 @@ function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: Rankin
   const chartRows = useMemo(
     () => [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
     [rows],
+  );
+  const shownRanked = rows.filter((row) => row.rank !== null).length;
+  // A filtered chart says so in its own subtitle, so a copy of the image cannot hide it.
+  const filterLines = useMemo(
+    () =>
+      shownRanked < rankedCount && filters.length > 0
+        ? [t('export.filtered', { count: rankedCount, shown: shownRanked }), ...filters]
+        : [],
+    [shownRanked, rankedCount, filters, t],
   );
   const option = useMemo(
     () =>
@@ -56,12 +77,12 @@ function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: Rankin
           rankedCount,
           bands: state.bands,
           highlight: state.unit,
+          filterLines,
         },
         ctx,
       ),
-    [chartRows, period, state.metric, rankedCount, state.bands, state.unit, ctx],
+    [chartRows, period, state.metric, rankedCount, state.bands, state.unit, filterLines, ctx],
   );
-  const shownRanked = rows.filter((row) => row.rank !== null).length;
   const caption = t('ranking.tableCaption', { count: rows.length, month: monthLabel });
   return (
     <>
@@ -82,9 +103,11 @@ function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: Rankin
         <DescribedChart summaryId="ranking-summary" tableId="ranking-table-toggle" name="ranking">
           <EChart
             option={option}
-            height={rankingChartHeight(shownRanked)}
+            // The filter lines of the subtitle take their own room, not the bars'.
+            height={rankingChartHeight(shownRanked) + filterLines.length * SUBTITLE_LINE_HEIGHT}
             label={t('ranking.chartLabel', { count: rankedCount, month: monthLabel })}
             testId="ranking-chart"
+            filtered
           />
         </DescribedChart>
       )}
@@ -93,6 +116,7 @@ function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: Rankin
         <div className="table-actions">
           <DownloadTableButtons
             rows={rows}
+            wholeRows={wholeRows}
             columns={rankingCsvColumns(ranking)}
             note={exportNote(ctx, t)}
             fileName={`xep-hang-${ranking.metric}-${period}`}
@@ -100,6 +124,7 @@ function RankingPanelBody({ ranking, rows, state, onExplain, onCompare }: Rankin
             subject={caption}
           />
           {noteHint === null ? null : <span className="note">{noteHint}</span>}
+          <span className="note">{t('tableDownload.provenanceHint')}</span>
         </div>
         <RankingTable
           rows={rows}
