@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { appSubtitle, appTitle, sourcesLine } from '../charts/page-labels.ts';
+import { appSubtitle, appTitle, sourcesLine, syntheticDatasets } from '../charts/page-labels.ts';
 import { useAnnounce } from '../components/announcer-context.ts';
-import { useDataStatus } from '../components/data-status.ts';
+import { useDataStatus, useDatasetProvenance } from '../components/data-status.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { MainNav } from '../components/main-nav.tsx';
 import { PrintStamp } from '../components/print-stamp.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
+import { ShareBar } from '../components/share-bar.tsx';
+import { UrlNotice } from '../components/url-notice.tsx';
+import { useNarrowScreen } from '../components/use-narrow-screen.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { DocumentTitleContext } from '../components/use-document-title.ts';
 import { WithVietnameseNames } from '../components/vietnamese-name.tsx';
@@ -17,7 +20,10 @@ import { QUESTIONS } from '../queries/questions.ts';
 import { useLoadedData } from '../queries/use-loaded-data.ts';
 import { useQuestion } from '../queries/use-question.ts';
 import { useSearchParams } from '../routing/use-search-params.ts';
-import { GLOBAL_SEARCH, parseView, type ViewId } from '../state/route.ts';
+import { EMBED_SEARCH } from '../state/embed-search.ts';
+import { GLOBAL_SEARCH, type ViewId } from '../state/route.ts';
+import { EmbedLayout } from './embed-layout.tsx';
+import { useDataMonth } from './use-data-month.ts';
 import { VIEWS } from './view-registry.tsx';
 
 /**
@@ -42,8 +48,11 @@ export function App() {
   // Null until the units are loaded (and again while new ones load): the title then names no place.
   const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
   const [params, setParams] = useSearchParams();
-  const requested = parseView(params);
+  const global = GLOBAL_SEARCH.parse(params);
+  const embed = EMBED_SEARCH.parse(params);
+  const requested = global.state.view;
   const view = VIEWS.find((entry) => entry.id === requested) ?? VIEWS[0];
+  const shownDatasets = view === undefined ? [] : SHOWN_DATASETS[view.id];
   const title = appTitle(scope, i18n);
   // What the page shown says of its state ("Tháng 10/2026", a unit's name): `useDocumentTitle`.
   const [detail, setDetail] = useState<string | null>(null);
@@ -58,6 +67,55 @@ export function App() {
     document.title = documentTitle;
   }, [documentTitle]);
   useAnnounceFirstLoad(data.isSuccess, scope?.unitCount ?? null);
+  const sources =
+    provenance !== null && scope !== null ? sourcesLine(provenance, scope, i18n) : null;
+  const synthetic = syntheticDatasets(useDatasetProvenance(), shownDatasets).length > 0;
+  const dataMonth = useDataMonth(shownDatasets);
+  const narrow = useNarrowScreen();
+  // What the address asked for that the shell could not show: an unknown page, a bad language.
+  const addressNotices = global.invalid.flatMap(({ name, raw }) =>
+    name === 'view' && page !== null ? [t('url.viewUnknown', { requested: raw, shown: page })] : [],
+  );
+  const ignored = [...global.invalid.filter(({ name }) => name !== 'view'), ...embed.invalid];
+  const citation = {
+    title: documentTitle,
+    site: title,
+    sources,
+    synthetic,
+    dataDate: dataMonth === null ? null : i18n.format.month(dataMonth),
+    dataYear: dataMonth?.slice(0, 4) ?? null,
+  };
+  // Above the page; on a phone below it, so the page's first chart stays on the first screen.
+  const shareBar = <ShareBar citation={citation} />;
+  const content = () =>
+    view ? (
+      <ErrorBoundary key={view.id} scope="page">
+        {view.render()}
+      </ErrorBoundary>
+    ) : null;
+  if (embed.state.embed) {
+    return (
+      <DocumentTitleContext.Provider value={setDetail}>
+        <EmbedLayout
+          requested={embed.state.figure}
+          loaded={data.isSuccess}
+          failed={data.isError}
+          sources={sources}
+          synthetic={synthetic}
+          notices={addressNotices}
+          page={page ?? title}
+        >
+          <QueryState
+            queries={[data]}
+            errorTitle={t('load.failed')}
+            errorHint={t('load.failedHint')}
+          >
+            {content}
+          </QueryState>
+        </EmbedLayout>
+      </DocumentTitleContext.Provider>
+    );
+  }
   return (
     <DocumentTitleContext.Provider value={setDetail}>
       <a className="skip-link" href="#main">
@@ -80,23 +138,18 @@ export function App() {
         />
       </header>
       {VIEWS.length > 1 && view ? <MainNav items={VIEWS} current={view.id} /> : null}
-      {view ? <SampleNotice shown={SHOWN_DATASETS[view.id]} scope={scope} /> : null}
+      {view ? <SampleNotice shown={shownDatasets} scope={scope} /> : null}
+      {narrow ? null : shareBar}
       <main id="main" tabIndex={-1}>
+        <UrlNotice messages={addressNotices} invalid={ignored} />
         <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
-          {() =>
-            view ? (
-              <ErrorBoundary key={view.id} scope="page">
-                {view.render()}
-              </ErrorBoundary>
-            ) : null
-          }
+          {content}
         </QueryState>
       </main>
+      {narrow ? shareBar : null}
       <footer className="app-footer">
         {data.isSuccess ? <ReconciliationSummary reports={data.data.reports} /> : null}
-        {provenance !== null && scope !== null ? (
-          <p data-testid="sources-line">{sourcesLine(provenance, scope, i18n)}</p>
-        ) : null}
+        {sources !== null ? <p data-testid="sources-line">{sources}</p> : null}
         <p>{t('footer.engine')}</p>
       </footer>
     </DocumentTitleContext.Provider>

@@ -1,7 +1,9 @@
 import { a11yEn } from './messages/a11y.ts';
 import { commonEn } from './messages/common.ts';
 import { dataEn } from './messages/data-view.ts';
+import { shareEn } from './messages/share.ts';
 import { sqlConsoleEn } from './messages/sql-console.ts';
+import { exportsEn } from './messages/exports.ts';
 import { dossiersEn } from './messages/dossiers.ts';
 import { methodologyEn } from './messages/methodology.ts';
 import { petitionsEn } from './messages/petitions.ts';
@@ -28,6 +30,8 @@ export const en: TranslationOf<typeof vi> = {
   ...sqlConsoleEn,
   ...methodologyEn,
   ...urlStateEn,
+  ...shareEn,
   ...uploadEn,
   ...a11yEn,
+  ...exportsEn,
 };

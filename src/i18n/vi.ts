@@ -1,7 +1,9 @@
 import { a11yVi } from './messages/a11y.ts';
 import { commonVi } from './messages/common.ts';
 import { dataVi } from './messages/data-view.ts';
+import { shareVi } from './messages/share.ts';
 import { sqlConsoleVi } from './messages/sql-console.ts';
+import { exportsVi } from './messages/exports.ts';
 import { dossiersVi } from './messages/dossiers.ts';
 import { methodologyVi } from './messages/methodology.ts';
 import { petitionsVi } from './messages/petitions.ts';
@@ -26,8 +28,10 @@ export const vi = {
   ...sqlConsoleVi,
   ...methodologyVi,
   ...urlStateVi,
+  ...shareVi,
   ...uploadVi,
   ...a11yVi,
+  ...exportsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

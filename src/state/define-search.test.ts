@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineSearch, field, unavailableMonths } from './define-search.ts';
+import { defineSearch, field, unavailableMonths, unknownCodes } from './define-search.ts';
 import { patchSearch } from './route.ts';
 
 const search = defineSearch({
@@ -122,5 +122,21 @@ describe('unavailableMonths', () => {
     expect(unavailableMonths(parse(''), ['month'], months)).toEqual([]);
     // Not before the months are known.
     expect(unavailableMonths(parse('month=2026-13'), ['month'], undefined)).toEqual([]);
+  });
+});
+
+describe('unknownCodes', () => {
+  const known = ['20364', '20242'];
+  it('names each well-formed code that no loaded unit has, in single and list params', () => {
+    expect(unknownCodes(parse('code=99999'), ['code'], known)).toEqual([
+      { name: 'code', raw: '99999' },
+    ]);
+    expect(unknownCodes(parse('units=20364,99998'), ['code', 'units'], known)).toEqual([
+      { name: 'units', raw: '99998' },
+    ]);
+    expect(unknownCodes(parse('code=20242&units=20364'), ['code', 'units'], known)).toEqual([]);
+    // A malformed code is the schema's invalid param, not an unknown unit.
+    expect(unknownCodes(parse('code=12'), ['code'], known)).toEqual([]);
+    expect(unknownCodes(parse('code=99999'), ['code'], undefined)).toEqual([]);
   });
 });

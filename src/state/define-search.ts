@@ -232,3 +232,23 @@ export function unavailableMonths<S>(
     return typeof value === 'string' && !available.includes(value) ? [{ name, raw: value }] : [];
   });
 }
+
+/**
+ * The code params whose well-formed code names no loaded unit (`known`), each with the code (a
+ * list param gives one entry per unknown code). Nothing while `known` is still loading.
+ */
+export function unknownCodes<S>(
+  parsed: ParsedSearch<S>,
+  names: readonly (keyof S & string)[],
+  known: readonly string[] | undefined,
+): InvalidParam[] {
+  if (known === undefined) return [];
+  const codes = new Set(known);
+  return names.flatMap((name) => {
+    const value: unknown = parsed.state[name];
+    const asked = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    return asked
+      .filter((code): code is string => typeof code === 'string' && !codes.has(code))
+      .map((code) => ({ name, raw: code }));
+  });
+}

@@ -10,7 +10,7 @@ import { definePageSearch } from './route.ts';
 /**
  * Every page's URL params, declared once per page. A page reads only its own schema, every
  * write goes through one (`write`, or `to` for a link), and `nextSearch` in route.ts decides
- * what survives a page switch. Pages without params (data, methodology) have no schema.
+ * what survives a page switch. Pages without params (methodology) have no schema.
  */
 
 /** The unit filter, shared by the ranking, dossiers and petitions pages; null is "all". */
@@ -94,3 +94,11 @@ export const PETITION_SEARCH = definePageSearch('petitions', {
   measure: field.choice(PETITION_MEASURES, 'count', { writeDefault: true }),
 });
 export type PetitionParams = StateOf<typeof PETITION_SEARCH>;
+
+/**
+ * `?view=data`. `sql`: the console's query text, so a link fills the editor (nothing runs until
+ * the reader presses Run).
+ */
+export const DATA_SEARCH = definePageSearch('data', {
+  sql: field.text(),
+});

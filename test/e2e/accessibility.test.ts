@@ -47,6 +47,14 @@ const STATES: readonly State[] = [
   { query: 'view=petitions', ready: 'petition-table' },
   { query: 'view=data', ready: 'datasets-table' },
   { query: 'view=methodology', ready: 'method-example' },
+  // Embed mode (one chart alone, for an iframe): a chart with its summary, and a missing chart.
+  { query: 'view=ranking&embed=1&figure=ranking', ready: 'embed-summary' },
+  {
+    query: `view=commune&code=${CHIEN_DAN}&embed=1&figure=profile-groups`,
+    ready: 'embed-summary',
+    desktopOnly: true,
+  },
+  { query: 'view=dossiers&embed=1&figure=nope', ready: 'embed-summary', desktopOnly: true },
 ];
 
 const WIDTHS = [
@@ -119,6 +127,22 @@ describe.each(WIDTHS)('axe at $width px', (viewport) => {
       await goTo(page, `${state.query}&lang=${state.lang}`, state.ready);
       expect(describeFindings(await seriousAxeFindings(page))).toEqual([]);
     });
+  });
+
+  it('the embed and cite dialogs, open', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?view=ranking&panel=heatmap`);
+    await page.locator('[data-chart="heatmap"] canvas').first().waitFor({ timeout: 60_000 });
+    const failures: string[] = [];
+    for (const name of ['embed', 'cite']) {
+      await page.getByTestId(`${name}-open`).click();
+      await page.getByTestId(`${name}-dialog`).locator('textarea').first().waitFor();
+      const findings = await seriousAxeFindings(page);
+      if (findings.length > 0) failures.push(`${name}: ${describeFindings(findings).join('; ')}`);
+      await page.keyboard.press('Escape');
+    }
+    expect(failures).toEqual([]);
+    await page.close();
   });
 
   it('the data page with a console result, a console error and an upload report', async () => {

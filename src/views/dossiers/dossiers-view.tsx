@@ -2,6 +2,8 @@ import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useId, useMemo } from 'react';
 import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
+import { unitFilterWords } from '../../charts/export-provenance.ts';
+import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -11,7 +13,7 @@ import { useAnnounceOnChange } from '../../components/announcer-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
-import { unavailableMonths } from '../../state/define-search.ts';
+import { unavailableMonths, unknownCodes } from '../../state/define-search.ts';
 import { DOSSIER_SEARCH } from '../../state/page-search.ts';
 import { DossierControls } from './dossier-controls.tsx';
 import { DossierQualityPanel } from './dossier-quality-panel.tsx';
@@ -27,12 +29,17 @@ import './dossiers.css';
 
 /** Dossiers per unit and month: both on-time rates, channels, trend, data quality. */
 export function DossiersView() {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [search, setParams] = usePageSearch(DOSSIER_SEARCH);
   const id = useId();
   const state = dossierState(search.state);
   const months = useQuestion(QUESTIONS.dossierMonths);
   const districts = useQuestion(QUESTIONS.formerDistricts);
+  const knownUnits = useQuestion(QUESTIONS.units).data;
+  // A code no loaded unit has is said in the notice and dropped: the trend is the province's.
+  const trendCode =
+    knownUnits?.some((unit) => unit.code === state.code) === false ? null : state.code;
   const list = months.data ?? [];
   const month =
     state.month !== null && list.includes(state.month) ? state.month : (list.at(-1) ?? null);
@@ -43,6 +50,30 @@ export function DossiersView() {
   const rows = useMemo(
     () => sortDossierUnits(units.data ?? [], state.sort, state.order, state.rate),
     [units.data, state.sort, state.order, state.rate],
+  );
+  // The whole table (no unit filter) for its download, asked only while a filter is set.
+  const filtered = state.filter.type !== null || state.filter.district !== null;
+  const wholeUnits = useQuestion(
+    QUESTIONS.dossierUnits,
+    month === null || !filtered ? null : { month, filter: { type: null, district: null } },
+  );
+  const wholeRows = useMemo(
+    () =>
+      filtered && wholeUnits.data !== undefined
+        ? sortDossierUnits(wholeUnits.data, state.sort, state.order, state.rate)
+        : undefined,
+    [filtered, wholeUnits.data, state.sort, state.order, state.rate],
+  );
+  const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
+  const { type, district } = state.filter;
+  const exportScope = useMemo<ExportScope>(
+    () => ({
+      filters: unitFilterWords({ type, district }, i18n),
+      scope,
+      dataDate: month === null ? null : format.month(month),
+      datasets: ['units', 'dossiers'],
+    }),
+    [type, district, i18n, scope, month, format],
   );
   // The chart builds its own option, inside its own error boundary.
   const chart = useMemo(
@@ -75,7 +106,7 @@ export function DossiersView() {
       ? t(`dossiers.rate.${state.rate}.short`)
       : t(`dossiers.sort.${state.sort}`);
   return (
-    <>
+    <ExportScopeContext.Provider value={exportScope}>
       <section
         className="panel dossiers"
         aria-labelledby="dossiers-heading"
@@ -95,6 +126,11 @@ export function DossiersView() {
           months={unavailableMonths(search, ['month'], months.data)}
           shown={monthLabel}
           invalid={search.invalid}
+          codes={unknownCodes(
+            search,
+            ['code'],
+            knownUnits?.map((unit) => unit.code),
+          )}
         />
         <p className="note">{t('dossiers.intro')}</p>
         <FoldOnPhone summary={t('dossiers.fold.filters')}>
@@ -134,6 +170,7 @@ export function DossiersView() {
         <DossierTableSection
           id={`${id}-table`}
           rows={rows}
+          wholeRows={wholeRows}
           month={month}
           rate={state.rate}
           caption={t('dossiers.tableCaption', {
@@ -145,11 +182,11 @@ export function DossiersView() {
       </section>
       <DossierTrendPanel
         filter={state.filter}
-        code={state.code}
+        code={trendCode}
         rate={state.rate}
         onChange={setParams}
       />
       <DossierQualityPanel />
-    </>
+    </ExportScopeContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useMemo, useRef } from 'react';
+import { unitFilterWords } from '../../charts/export-provenance.ts';
 import { rankingScope } from '../../charts/page-labels.ts';
+import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { summarizeUnitRank } from '../../charts/summarize-ranking.ts';
 import { useAnnounceOnChange } from '../../components/announcer-context.ts';
 import { CommuneSearch } from '../../components/commune-search.tsx';
@@ -14,7 +16,7 @@ import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 import { usePageSearch } from '../../routing/use-search-params.ts';
-import { unavailableMonths } from '../../state/define-search.ts';
+import { unavailableMonths, unknownCodes } from '../../state/define-search.ts';
 import { RANKING_SEARCH } from '../../state/page-search.ts';
 import { ComparePanel } from './compare-panel.tsx';
 import { DistributionPanel } from './distribution-panel.tsx';
@@ -55,6 +57,27 @@ export function RankingView() {
   );
   const districts = useQuestion(QUESTIONS.formerDistricts).data ?? [];
   const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
+  // The whole table of the filtered panels (ranking, heatmap): every unit, in the same order.
+  const wholeRows = useMemo(() => sortRows(allRows ?? [], sort), [allRows, sort]);
+  const snapshot = ranking.data?.snapshotDate ?? null;
+  const shownPeriod = ranking.data?.period ?? null;
+  const exportScope = useMemo<ExportScope>(
+    () => ({
+      filters: unitFilterWords({ type, district }, i18n),
+      scope,
+      dataDate:
+        shownPeriod === null
+          ? null
+          : snapshot === null
+            ? format.month(shownPeriod)
+            : t('export.dataDate.snapshot', {
+                month: format.month(shownPeriod),
+                date: format.date(snapshot),
+              }),
+      datasets: ['units', 'index_scores'],
+    }),
+    [type, district, i18n, scope, shownPeriod, snapshot, format, t],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focus = useRankingFocus(state, setParams, headingRef);
   const shownUnit = allRows?.find((row) => row.code === state.unit)?.name ?? null;
@@ -96,93 +119,107 @@ export function RankingView() {
       ? t('ranking.title', { count: rankedCount })
       : t('ranking.titleGroup', { count: rankedCount, group: metricName });
   return (
-    <section
-      className="panel ranking-explorer"
-      aria-labelledby="ranking-heading"
-      aria-busy={ranking.isFetching}
-    >
-      <header className="panel-header">
-        <h2 id="ranking-heading" ref={headingRef} tabIndex={-1}>
-          {heading} · {format.month(period)}
-        </h2>
-        <MonthPicker
-          months={months}
-          value={selected}
-          onChange={(month) => {
-            setParams({ month });
-          }}
-        />
-      </header>
-      <UrlNotice
-        months={unavailableMonths(search, ['month'], periods.data)}
-        shown={format.month(selected)}
-        invalid={search.invalid}
-      />
-      <PanelTabs panel={state.panel} onChange={setParams} focusRequest={focus.panelFocus} />
-      <FoldOnPhone summary={t('ranking.fold.controls')}>
-        <RankingControls state={state} districts={districts} onChange={setParams} />
-      </FoldOnPhone>
-      <CommuneSearch
-        units={data.rows}
-        label={t('ranking.control.findUnit')}
-        placeholder={t('search.placeholder')}
-        testId="ranking-search"
-        onSelect={focus.explain}
-      />
-      <p className="note" data-testid="ranking-scope">
-        <WithVietnameseNames
-          text={rankingScope(rankedCount, scope, i18n)}
-          names={scope?.provinces ?? []}
-        />{' '}
-        {t('ranking.showing', { shown: rows.length, count: data.rows.length })}{' '}
-        {snapshotDate === null
-          ? null
-          : `${t('ranking.snapshot', { date: format.date(snapshotDate) })}. `}
-        {t('ranking.ties')}
-        {unranked > 0 ? ` ${t('ranking.unranked', { count: unranked })}` : null}
-      </p>
-      {state.bands ? <p className="note band-note">{t('ranking.band.note')}</p> : null}
-      {unit === undefined ? null : (
-        <>
-          <p className="summary unit-sentence" data-testid="unit-rank-sentence">
-            <WithVietnameseNames
-              text={
-                data.metric === 'total'
-                  ? summarizeUnitRank(unit, data, { t, format })
-                  : t('ranking.unit.byMetric', {
-                      metric: metricName,
-                      sentence: summarizeUnitRank(unit, data, { t, format }),
-                    })
-              }
-              names={[unit.name]}
-            />
-          </p>
-          <RankChangePanel
-            period={period}
-            code={unit.code}
-            onClear={focus.clear}
-            focusRequested={focus.whyFocus}
-            onFocused={focus.whyFocused}
+    <ExportScopeContext.Provider value={exportScope}>
+      <section
+        className="panel ranking-explorer"
+        aria-labelledby="ranking-heading"
+        aria-busy={ranking.isFetching}
+      >
+        <header className="panel-header">
+          <h2 id="ranking-heading" ref={headingRef} tabIndex={-1}>
+            {heading} · {format.month(period)}
+          </h2>
+          <MonthPicker
+            months={months}
+            value={selected}
+            onChange={(month) => {
+              setParams({ month });
+            }}
           />
-        </>
-      )}
-      {state.panel === 'heatmap' ? (
-        <HeatmapPanel rows={rows} period={period} state={shown} onChange={setParams} />
-      ) : state.panel === 'distribution' ? (
-        <DistributionPanel ranking={data} selected={state.unit} />
-      ) : state.panel === 'compare' ? (
-        <ComparePanel ranking={data} state={shown} onChange={setParams} />
-      ) : (
-        <RankingPanel
-          ranking={data}
-          rows={rows}
-          state={shown}
-          onExplain={(row) => {
-            focus.explain(row.code);
-          }}
-          onCompare={focus.compare}
+        </header>
+        <UrlNotice
+          months={unavailableMonths(search, ['month'], periods.data)}
+          shown={format.month(selected)}
+          invalid={search.invalid}
+          codes={unknownCodes(
+            search,
+            ['unit', 'units'],
+            allRows?.map((row) => row.code),
+          )}
         />
-      )}
-    </section>
+        <PanelTabs panel={state.panel} onChange={setParams} focusRequest={focus.panelFocus} />
+        <FoldOnPhone summary={t('ranking.fold.controls')}>
+          <RankingControls state={state} districts={districts} onChange={setParams} />
+        </FoldOnPhone>
+        <CommuneSearch
+          units={data.rows}
+          label={t('ranking.control.findUnit')}
+          placeholder={t('search.placeholder')}
+          testId="ranking-search"
+          onSelect={focus.explain}
+        />
+        <p className="note" data-testid="ranking-scope">
+          <WithVietnameseNames
+            text={rankingScope(rankedCount, scope, i18n)}
+            names={scope?.provinces ?? []}
+          />{' '}
+          {t('ranking.showing', { shown: rows.length, count: data.rows.length })}{' '}
+          {snapshotDate === null
+            ? null
+            : `${t('ranking.snapshot', { date: format.date(snapshotDate) })}. `}
+          {t('ranking.ties')}
+          {unranked > 0 ? ` ${t('ranking.unranked', { count: unranked })}` : null}
+        </p>
+        {state.bands ? <p className="note band-note">{t('ranking.band.note')}</p> : null}
+        {unit === undefined ? null : (
+          <>
+            <p className="summary unit-sentence" data-testid="unit-rank-sentence">
+              <WithVietnameseNames
+                text={
+                  data.metric === 'total'
+                    ? summarizeUnitRank(unit, data, { t, format })
+                    : t('ranking.unit.byMetric', {
+                        metric: metricName,
+                        sentence: summarizeUnitRank(unit, data, { t, format }),
+                      })
+                }
+                names={[unit.name]}
+              />
+            </p>
+            <RankChangePanel
+              period={period}
+              code={unit.code}
+              onClear={focus.clear}
+              focusRequested={focus.whyFocus}
+              onFocused={focus.whyFocused}
+            />
+          </>
+        )}
+        {state.panel === 'heatmap' ? (
+          <HeatmapPanel
+            rows={rows}
+            wholeRows={wholeRows}
+            period={period}
+            state={shown}
+            onChange={setParams}
+          />
+        ) : state.panel === 'distribution' ? (
+          <DistributionPanel ranking={data} selected={state.unit} />
+        ) : state.panel === 'compare' ? (
+          <ComparePanel ranking={data} state={shown} onChange={setParams} />
+        ) : (
+          <RankingPanel
+            ranking={data}
+            rows={rows}
+            wholeRows={wholeRows}
+            state={shown}
+            onExplain={(row) => {
+              focus.explain(row.code);
+            }}
+            onCompare={focus.compare}
+          />
+        )}
+      </section>
+    </ExportScopeContext.Provider>
   );
 }
