@@ -144,6 +144,7 @@ const current: LoadedData = {
   origins: {
     units: 'published',
     index_scores: 'published',
+    index_metrics: 'published',
     dossiers: 'published',
     petitions: 'published',
   },

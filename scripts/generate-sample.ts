@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   dossierImbalance,
   findTotalTies,
   findUnbalancedDossiers,
   handledDossiers,
+  indexRuleViolations,
+  paknOf,
   petitionsReceived,
   pressOnTimeRate,
   rankBySnapshot,
@@ -16,23 +18,38 @@ import { generateScores } from './sample/generate-scores.ts';
 import { parseUnits } from './sample/parse-units.ts';
 import { CHIEN_DAN, XUAN_PHU } from './sample/published-facts.ts';
 import { createDatasetRng, SAMPLE_SEED } from './sample/random.ts';
-import { DOSSIER_COLUMNS, PETITION_COLUMNS, SCORE_COLUMNS } from './sample/sample-columns.ts';
+import {
+  DOSSIER_COLUMNS,
+  METRIC_COLUMNS,
+  PETITION_COLUMNS,
+  SCORE_COLUMNS,
+} from './sample/sample-columns.ts';
 
 // Synthetic sample data: `npx tsx scripts/generate-sample.ts`. Same seed, same bytes.
 
 const dataDir = new URL('../data/', import.meta.url);
 const units = parseUnits(readFileSync(new URL('units.csv', dataDir), 'utf8'));
 
-const scores = generateScores(units, createDatasetRng('scores'));
 const dossiers = generateDossiers(units, createDatasetRng('dossiers'));
 const petitions = generatePetitions(units, createDatasetRng('petitions'));
+// TDGQ, DVCTT and the dossier totals come from the sample's own dossiers.
+const { scores, metrics } = generateScores(units, dossiers, createDatasetRng('scores'));
+
+const violations = indexRuleViolations(scores, metrics, dossiers);
+if (violations.length > 0) {
+  console.error(`The sample breaks the portal's rules:\n  ${violations.slice(0, 20).join('\n  ')}`);
+  process.exit(1);
+}
 
 const outputs = [
   { file: 'index_scores.csv', text: formatCsv(SCORE_COLUMNS, scores), rows: scores.length },
+  { file: 'index_metrics.csv', text: formatCsv(METRIC_COLUMNS, metrics), rows: metrics.length },
   { file: 'dossiers.csv', text: formatCsv(DOSSIER_COLUMNS, dossiers), rows: dossiers.length },
   { file: 'petitions.csv', text: formatCsv(PETITION_COLUMNS, petitions), rows: petitions.length },
 ];
 for (const output of outputs) writeFileSync(new URL(output.file, dataDir), output.text);
+// The sample is synthetic again: drop the marker `npm run data:import` leaves for real figures.
+rmSync(new URL('source.json', dataDir), { force: true });
 
 const nameOf = new Map(units.map((unit) => [unit.code, unit.name]));
 const label = (code: string): string => `${nameOf.get(code) ?? '?'} (${code})`;
@@ -59,6 +76,40 @@ const leaders = sorted.filter((row) => ranks.get(row.code) === 1).map((row) => l
 lines.push(
   `Fact: rank 1 on ${CHIEN_DAN.firstPlaceSnapshot}: ${leaders.join(', ')}, total ` +
     `${sorted[0]?.total.toFixed(2) ?? '?'} vs runner-up ${sorted[1]?.total.toFixed(2) ?? '?'}`,
+);
+
+const lastSnapshot = scores.reduce(
+  (last, row) => (row.snapshotDate > last ? row.snapshotDate : last),
+  '',
+);
+const lastRanks = rankBySnapshot(scores, lastSnapshot);
+const lastLeaders = scores.filter(
+  (row) => row.snapshotDate === lastSnapshot && lastRanks.get(row.code) === 1,
+);
+lines.push(
+  `Rank 1 on ${lastSnapshot}: ${lastLeaders.map((row) => `${label(row.code)} ${row.total.toFixed(2)}`).join(', ')}`,
+);
+const chienDanFirst = scores.find(
+  (row) => row.code === CHIEN_DAN.code && row.snapshotDate === CHIEN_DAN.firstPlaceSnapshot,
+);
+lines.push(
+  `Chiên Đàn on ${CHIEN_DAN.firstPlaceSnapshot}: total ${chienDanFirst?.total.toFixed(2) ?? '?'}`,
+);
+
+const ckmbValues = [...new Set(scores.map((row) => `${row.period} ${row.ckmb.toFixed(2)}`))];
+lines.push(`CKMB (the province's, every unit): ${ckmbValues.join(', ')}`);
+const byUnitMonth = new Map<string, typeof metrics>();
+for (const row of metrics) {
+  const key = `${row.code}|${row.snapshotDate}`;
+  byUnitMonth.set(key, [...(byUnitMonth.get(key) ?? []), row]);
+}
+const withoutPakn = [...byUnitMonth.values()].filter((rows) => paknOf(rows) === 0).length;
+lines.push(
+  `Unit-months without procedure complaints (PAKN), so MDHL 18: ${String(withoutPakn)} of ${String(byUnitMonth.size)}`,
+);
+lines.push(
+  'Rules: CKMB one per snapshot, TDGQ = portal rate × 20, MDHL 18 without PAKN, ' +
+    'sub-indicators add up to their groups: all hold.',
 );
 
 const xuanPhu = dossiers.find((row) => row.code === XUAN_PHU.code && row.month === XUAN_PHU.month);

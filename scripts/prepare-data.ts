@@ -25,17 +25,25 @@ const sourceDir = path.join(root, 'data');
 const outputDir = path.join(root, 'public', 'data');
 const check = process.argv.includes('--check');
 
-// index_scores, dossiers and petitions in data/ are written by scripts/generate-sample.ts.
-const SYNTHETIC = true;
+// index_scores, dossiers and petitions in data/ are written by scripts/generate-sample.ts;
+// `npm run data:import` writes the portal's real figures instead, with data/source.json saying so.
+const sourceFile = path.join(sourceDir, 'source.json');
+const SYNTHETIC = !(
+  existsSync(sourceFile) &&
+  (JSON.parse(readFileSync(sourceFile, 'utf8')) as { synthetic?: unknown }).synthetic === false
+);
 
 // The published units list is the real one; the other datasets are the seeded sample.
-const SAMPLE_DATASETS: ReadonlySet<DatasetId> = new Set(['index_scores', 'dossiers', 'petitions']);
+const SAMPLE_DATASETS: ReadonlySet<DatasetId> = new Set(
+  SYNTHETIC ? ['index_scores', 'index_metrics', 'dossiers', 'petitions'] : [],
+);
 const SYNTHETIC_NOTE =
   'Dữ liệu mẫu (tổng hợp), không phải số liệu chính thức / Synthetic sample data, not official figures';
 
 const FILES: Readonly<Record<DatasetId, string>> = {
   units: 'units.csv',
   index_scores: 'index_scores.csv',
+  index_metrics: 'index_metrics.csv',
   dossiers: 'dossiers.csv',
   petitions: 'petitions.csv',
 };

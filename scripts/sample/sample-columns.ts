@@ -1,11 +1,14 @@
 import type { CsvColumn } from './format-csv.ts';
 import type { DossierRow } from './generate-dossiers.ts';
 import type { PetitionRow } from './generate-petitions.ts';
-import type { ScoreRow } from './generate-scores.ts';
+import type { MetricRow, ScoreRow } from './generate-scores.ts';
+import { formatHundredths } from './index-metrics.ts';
 
-/** The published CSV layouts of the three sample datasets (design.md §3). */
+/** The published CSV layouts of the four sample datasets (design.md §3). */
 
 const fixed2 = (value: number): string => value.toFixed(2);
+/** An empty cell: the value is not known (0 ÷ 0, or a figure the sample does not make up). */
+const EMPTY = '';
 
 export const SCORE_COLUMNS: readonly CsvColumn<ScoreRow>[] = [
   { name: 'code', value: (row) => row.code },
@@ -19,6 +22,29 @@ export const SCORE_COLUMNS: readonly CsvColumn<ScoreRow>[] = [
   { name: 'mdsh', value: (row) => fixed2(row.mdsh) },
   { name: 'mdhl', value: (row) => fixed2(row.mdhl) },
   { name: 'total', value: (row) => fixed2(row.total) },
+  { name: 'dossiers_received', value: (row) => row.dossiersReceived },
+  { name: 'dossiers_on_time', value: (row) => row.dossiersOnTime },
+  { name: 'dossiers_overdue', value: (row) => row.dossiersOverdue },
+  // The sample's dossiers have no processing times: left empty rather than made up.
+  { name: 'avg_processing_days', value: () => EMPTY },
+];
+
+export const METRIC_COLUMNS: readonly CsvColumn<MetricRow>[] = [
+  { name: 'code', value: (row) => row.code },
+  { name: 'snapshot_date', value: (row) => row.snapshotDate },
+  { name: 'period_type', value: (row) => row.periodType },
+  { name: 'period', value: (row) => row.period },
+  { name: 'group', value: (row) => row.group },
+  { name: 'metric_code', value: (row) => row.metricCode },
+  { name: 'metric_name', value: (row) => row.metricName },
+  { name: 'numerator', value: (row) => row.numerator ?? EMPTY },
+  { name: 'denominator', value: (row) => row.denominator ?? EMPTY },
+  {
+    name: 'ratio',
+    value: (row) => (row.ratioHundredths === null ? EMPTY : formatHundredths(row.ratioHundredths)),
+  },
+  { name: 'score', value: (row) => formatHundredths(row.scoreCents) },
+  { name: 'max_score', value: (row) => row.maxScore },
 ];
 
 export const DOSSIER_COLUMNS: readonly CsvColumn<DossierRow>[] = [

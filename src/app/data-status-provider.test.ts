@@ -20,7 +20,7 @@ function loaded(
   files: Partial<Record<DatasetId, string>>,
   synthetic = true,
 ): Pick<LoadedData, 'origins' | 'reports' | 'published'> {
-  const ids: DatasetId[] = ['units', 'index_scores', 'dossiers', 'petitions'];
+  const ids: DatasetId[] = ['units', 'index_scores', 'index_metrics', 'dossiers', 'petitions'];
   return {
     origins,
     reports: ids.map((id) => report(id, files[id] ?? `${id}.csv`)),
@@ -31,6 +31,7 @@ function loaded(
 const PUBLISHED: Record<DatasetId, DatasetOrigin> = {
   units: 'published',
   index_scores: 'published',
+  index_metrics: 'published',
   dossiers: 'published',
   petitions: 'published',
 };
@@ -51,19 +52,27 @@ describe('datasetProvenance', () => {
       false,
       false,
       false,
+      false,
     ]);
   });
 
   it("names each upload by its file, keeps the others' own origin", () => {
     const provenance = datasetProvenance(
       loaded(
-        { units: 'upload', index_scores: 'upload', dossiers: 'cleared', petitions: 'cleared' },
+        {
+          units: 'upload',
+          index_scores: 'upload',
+          index_metrics: 'cleared',
+          dossiers: 'cleared',
+          petitions: 'cleared',
+        },
         { units: 'xa-thanh-hoa.csv', index_scores: 'diem-thanh-hoa.csv' },
       ),
     );
     expect(provenance).toEqual({
       units: { synthetic: false, source: { kind: 'upload', file: 'xa-thanh-hoa.csv' } },
       index_scores: { synthetic: false, source: { kind: 'upload', file: 'diem-thanh-hoa.csv' } },
+      index_metrics: { synthetic: false, source: { kind: 'cleared' } },
       dossiers: { synthetic: false, source: { kind: 'cleared' } },
       petitions: { synthetic: false, source: { kind: 'cleared' } },
     });

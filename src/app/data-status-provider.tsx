@@ -31,6 +31,7 @@ export function datasetProvenance(
   return {
     units: provenanceOf(sourceOf('units')),
     index_scores: provenanceOf(sourceOf('index_scores')),
+    index_metrics: provenanceOf(sourceOf('index_metrics')),
     dossiers: provenanceOf(sourceOf('dossiers')),
     petitions: provenanceOf(sourceOf('petitions')),
   };

@@ -16,6 +16,7 @@ const reference = provenanceOf({ kind: 'reference' });
 const loaded: DatasetProvenance = {
   units: reference,
   index_scores: sample,
+  index_metrics: sample,
   dossiers: provenanceOf({ kind: 'upload', file: 'ho-so\nthang-10.csv' }),
   petitions: provenanceOf({ kind: 'cleared' }),
 };

@@ -20,6 +20,7 @@ const THANH_HOA: UnitScope = { provinces: ['Thanh Hóa'], unitCount: 5 };
 function provenance(sources: {
   readonly units?: DataSource;
   readonly index_scores?: DataSource;
+  readonly index_metrics?: DataSource;
   readonly dossiers?: DataSource;
   readonly petitions?: DataSource;
 }): DatasetProvenance {
@@ -27,6 +28,7 @@ function provenance(sources: {
   return {
     units: provenanceOf(sources.units ?? { kind: 'reference' }),
     index_scores: provenanceOf(sources.index_scores ?? sample),
+    index_metrics: provenanceOf(sources.index_metrics ?? sample),
     dossiers: provenanceOf(sources.dossiers ?? sample),
     petitions: provenanceOf(sources.petitions ?? sample),
   };
@@ -38,6 +40,7 @@ const PUBLISHED = provenance({});
 const THANH_HOA_UPLOAD = provenance({
   units: { kind: 'upload', file: 'xa-thanh-hoa.csv' },
   index_scores: { kind: 'upload', file: 'diem-thanh-hoa.csv' },
+  index_metrics: { kind: 'cleared' },
   dossiers: { kind: 'cleared' },
   petitions: { kind: 'cleared' },
 });
@@ -82,10 +85,10 @@ describe('rankingScope', () => {
 describe('sourcesLine', () => {
   it('words the published site as it always has', () => {
     expect(sourcesLine(PUBLISHED, DA_NANG, vi)).toBe(
-      'Nguồn: danh sách 94 đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15; điểm số, hồ sơ và kiến nghị là dữ liệu mẫu tổng hợp.',
+      'Nguồn: danh sách 94 đơn vị theo Công văn 1027/CTK-CSCL và Nghị quyết 1659/NQ-UBTVQH15; điểm số, chỉ tiêu thành phần, hồ sơ và kiến nghị là dữ liệu mẫu tổng hợp.',
     );
     expect(sourcesLine(PUBLISHED, DA_NANG, en)).toBe(
-      'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores, dossiers and petitions are synthetic sample data.',
+      'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores, sub-indicators, dossiers and petitions are synthetic sample data.',
     );
   });
 
@@ -100,7 +103,7 @@ describe('sourcesLine', () => {
   it('keeps the sample named for the datasets still published', () => {
     const scores = provenance({ index_scores: { kind: 'upload', file: 'diem.csv' } });
     expect(sourcesLine(scores, DA_NANG, en)).toBe(
-      'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores from the file diem.csv; dossiers and petitions are synthetic sample data.',
+      'Sources: list of 94 units per Official Letter 1027/CTK-CSCL and Resolution 1659/NQ-UBTVQH15; scores from the file diem.csv; sub-indicators, dossiers and petitions are synthetic sample data.',
     );
   });
 });

@@ -34,6 +34,7 @@ export function useProvenance(dataset: DatasetId): Provenance {
 const ALL_UNKNOWN: DatasetProvenance = {
   units: UNKNOWN,
   index_scores: UNKNOWN,
+  index_metrics: UNKNOWN,
   dossiers: UNKNOWN,
   petitions: UNKNOWN,
 };

@@ -24,6 +24,7 @@ const SAMPLE = provenanceOf({ kind: 'sample' });
 const ALL_SAMPLE: DatasetProvenance = {
   units: SAMPLE,
   index_scores: SAMPLE,
+  index_metrics: SAMPLE,
   dossiers: SAMPLE,
   petitions: SAMPLE,
 };

@@ -32,6 +32,7 @@ const fakeData = (synthetic = true): LoadedData => ({
   origins: {
     units: 'published',
     index_scores: 'published',
+    index_metrics: 'published',
     dossiers: 'published',
     petitions: 'published',
   },

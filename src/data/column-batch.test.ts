@@ -17,6 +17,8 @@ const UNITS: ValidRow[] = [
     population: null,
     population_source: null,
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
   {
     code: '20500',
@@ -27,6 +29,8 @@ const UNITS: ValidRow[] = [
     population: 2_147_483_647,
     population_source: 'Niên giám; 2024',
     province: 'Đà Nẵng',
+    portal_id: '3f2b8c1e-5d4a-4e7b-9a6c-0d1e2f3a4b5c',
+    portal_code: 'H44.196',
   },
 ];
 
@@ -43,6 +47,8 @@ describe('toColumnBatch', () => {
       ['population', 'int32'],
       ['population_source', 'utf8'],
       ['province', 'utf8'],
+      ['portal_id', 'utf8'],
+      ['portal_code', 'utf8'],
     ]);
     const population = batch.columns[5];
     expect(population?.nulls).toBe(1);

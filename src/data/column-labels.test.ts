@@ -25,14 +25,28 @@ describe('the column labels', () => {
     expect(COLUMN_LABELS.units.area_km2?.unit).toEqual({ vi: 'km²', en: 'km²' });
   });
 
-  it('gives a unit to every score and count column', () => {
+  it('gives a unit to every score and count column but a rank and the parts of a ratio', () => {
+    // A rank is an order, not a quantity; a sub-indicator's numerator and denominator count
+    // dossiers, procedures or complaints depending on the sub-indicator, so no one unit fits.
+    const unitless = new Set([
+      'index_scores.published_rank',
+      'index_metrics.numerator',
+      'index_metrics.denominator',
+    ]);
     for (const id of DATASET_ORDER) {
       for (const column of DATASET_SPECS[id].columns) {
+        const name = `${id}.${column.name}`;
         const numeric = column.kind.type === 'count' || column.kind.type === 'number';
-        expect(COLUMN_LABELS[id][column.name]?.unit !== undefined, `${id}.${column.name}`).toBe(
-          numeric,
+        expect(COLUMN_LABELS[id][column.name]?.unit !== undefined, name).toBe(
+          numeric && !unitless.has(name),
         );
       }
     }
+    expect(COLUMN_LABELS.index_metrics.ratio?.unit).toEqual({ vi: '%', en: '%' });
+    expect(COLUMN_LABELS.index_metrics.score?.unit).toEqual({ vi: 'điểm', en: 'points' });
+    expect(COLUMN_LABELS.index_scores.avg_processing_days?.unit).toEqual({
+      vi: 'ngày',
+      en: 'days',
+    });
   });
 });

@@ -39,6 +39,10 @@ export const COLUMN_LABELS: Readonly<Record<DatasetId, Readonly<Record<string, C
     population: { name: { vi: 'Dân số', en: 'Population' }, unit: { vi: 'người', en: 'people' } },
     population_source: { name: { vi: 'Nguồn số liệu dân số', en: 'Source of the population' } },
     province: { name: { vi: 'Tỉnh, thành phố', en: 'Province or city' } },
+    portal_id: {
+      name: { vi: 'Mã định danh trên Cổng DVCQG (departmentId)', en: 'Portal id (departmentId)' },
+    },
+    portal_code: { name: { vi: 'Mã đơn vị trên Cổng DVCQG', en: 'Portal unit code' } },
   },
   index_scores: {
     code: CODE,
@@ -52,6 +56,34 @@ export const COLUMN_LABELS: Readonly<Record<DatasetId, Readonly<Record<string, C
     mdsh: points('Số hóa hồ sơ', 'Dossier digitisation'),
     mdhl: points('Mức độ hài lòng', 'Satisfaction'),
     total: points('Tổng điểm', 'Total score'),
+    total_flag: {
+      name: { vi: 'Tổng điểm giữ nguyên như nguồn công bố', en: 'Total kept as published' },
+    },
+    published_rank: { name: { vi: 'Thứ hạng đã công bố', en: 'Published rank' } },
+    dossiers_received: dossiers(
+      'Hồ sơ tiếp nhận (tổng của Cổng)',
+      'Dossiers received (portal total)',
+    ),
+    dossiers_on_time: dossiers('Hồ sơ đúng hạn (tổng của Cổng)', 'Dossiers on time (portal total)'),
+    dossiers_overdue: dossiers('Hồ sơ quá hạn (tổng của Cổng)', 'Dossiers overdue (portal total)'),
+    avg_processing_days: {
+      name: { vi: 'Thời gian giải quyết trung bình', en: 'Average processing time' },
+      unit: { vi: 'ngày', en: 'days' },
+    },
+  },
+  index_metrics: {
+    code: CODE,
+    snapshot_date: { name: { vi: 'Ngày chốt số liệu', en: 'Snapshot date' } },
+    period_type: { name: { vi: 'Loại kỳ đánh giá', en: 'Period type' } },
+    period: { name: { vi: 'Kỳ đánh giá', en: 'Assessment period' } },
+    group: { name: { vi: 'Nhóm chỉ số', en: 'Index group' } },
+    metric_code: { name: { vi: 'Mã chỉ tiêu thành phần', en: 'Sub-indicator code' } },
+    metric_name: { name: { vi: 'Tên chỉ tiêu thành phần', en: 'Sub-indicator name' } },
+    numerator: { name: { vi: 'Tử số', en: 'Numerator' } },
+    denominator: { name: { vi: 'Mẫu số', en: 'Denominator' } },
+    ratio: { name: { vi: 'Tỷ lệ', en: 'Ratio' }, unit: { vi: '%', en: '%' } },
+    score: points('Điểm đạt được', 'Score'),
+    max_score: points('Điểm tối đa', 'Maximum score'),
   },
   dossiers: {
     code: CODE,

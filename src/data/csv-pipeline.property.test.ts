@@ -110,7 +110,25 @@ describe('the CSV pipeline on generated files', () => {
 
 const clearBlocks = new Map<string, readonly string[]>();
 
-/** Valid score lines in the file's delimiter and notation: a little more than the first block. */
+// `scoreLine` writes the groups and the total; the block fills the later columns too (the portal's
+// rank and dossier totals), so every number column's notation is settled by the block: a count is
+// grouped (`1.234`) where the file writes vi-VN numbers, a decimal written as the file writes it.
+const LATER_SCORE_COLUMNS = DATASET_SPECS.index_scores.columns.slice(
+  scoreLine(0, 0).split(',').length,
+);
+function laterCells(row: number, recipe: CsvRecipe): string[] {
+  const point = recipe.delimiter !== ',' && recipe.numbers === 'vi' ? ',' : '.';
+  return LATER_SCORE_COLUMNS.map((column) => {
+    if (column.kind.type === 'count')
+      return recipe.numbers === 'vi'
+        ? `1.${String(row % 1000).padStart(3, '0')}`
+        : String(1000 + (row % 1000));
+    if (column.kind.type === 'number')
+      return `${String(row % 30)}${point}${String(row % 100).padStart(2, '0')}`;
+    return '';
+  });
+}
+
 function clearBlock(recipe: CsvRecipe): readonly string[] {
   const key = JSON.stringify([recipe.delimiter, recipe.numbers, recipe.lineEnd]);
   const cached = clearBlocks.get(key);
@@ -120,10 +138,11 @@ function clearBlock(recipe: CsvRecipe): readonly string[] {
   for (let row = 0; chars < CSV_GUESS_CHARS * 1.02; row += 1) {
     const line = scoreLine(row % 500, Math.floor(row / 500));
     const decimal = recipe.numbers === 'vi' ? ',' : '.';
-    const written =
+    const scores =
       recipe.delimiter === ','
         ? line
         : line.replaceAll(',', recipe.delimiter).replaceAll('.', decimal);
+    const written = [scores, ...laterCells(row, recipe)].join(recipe.delimiter);
     lines.push(written);
     chars += written.length + recipe.lineEnd.length;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTemplate, dataDictionary } from './data-dictionary.ts';
+import { COLUMN_EXAMPLES, csvTemplate, dataDictionary } from './data-dictionary.ts';
 import { detectDataset, readHeaderLine } from './detect-dataset.ts';
 import { parseCsv } from './parse-csv.ts';
 import { DATASET_ORDER, DATASET_SPECS } from './schema.ts';
@@ -20,6 +20,20 @@ describe('the data dictionary', () => {
       expect(entry.key).toBe(spec.key.includes(column.name));
       expect(entry.required).toBe(column.nullable !== true);
     }
+  });
+
+  it.each(DATASET_ORDER)('%s: every column but a count has an example of its own', (id) => {
+    for (const column of DATASET_SPECS[id].columns) {
+      if (column.kind.type === 'count') continue;
+      expect(COLUMN_EXAMPLES[column.name], `${id}.${column.name}`).toBeDefined();
+    }
+  });
+
+  it('gives a sub-indicator example whose ratio and score follow from its counts', () => {
+    const example = (column: string) => Number(COLUMN_EXAMPLES[column]);
+    const ratio = (example('numerator') / example('denominator')) * 100;
+    expect(example('ratio')).toBe(Math.round(ratio * 100) / 100);
+    expect(example('score')).toBe(Math.round(example('max_score') * example('ratio')) / 100);
   });
 
   it.each(DATASET_ORDER)('%s: the empty template is recognised and has no row', (id) => {

@@ -1,5 +1,6 @@
 import { COLUMN_ALIASES } from './column-aliases.ts';
 import { COLUMN_LABELS, type BilingualText } from './column-labels.ts';
+import { INDEX_GROUPS } from './index-groups.ts';
 import { sqlTypeOf, type ColumnKind, type DatasetSpec, type SqlColumnType } from './schema.ts';
 
 /** What a column accepts, in neutral form; the Data page words it in the page's language. */
@@ -48,6 +49,9 @@ export const COLUMN_EXAMPLES: Readonly<Record<string, string>> = {
   population: '12000',
   population_source: 'Niên giám thống kê 2024',
   province: 'Đà Nẵng',
+  // xã Bình Xuyên (Phú Thọ) on the national portal; the id is a made-up example of its form.
+  portal_id: '3f2b8c1e-5d4a-4e7b-9a6c-0d1e2f3a4b5c',
+  portal_code: 'H44.196',
   snapshot_date: '2025-07-31',
   period_type: 'month',
   period: '2025-07',
@@ -58,18 +62,38 @@ export const COLUMN_EXAMPLES: Readonly<Record<string, string>> = {
   mdsh: '20.25',
   mdhl: '17.50',
   total: '89.77',
+  total_flag: 'published_mismatch',
+  published_rank: '1',
+  dossiers_received: '1052',
+  dossiers_on_time: '1043',
+  dossiers_overdue: '9',
+  avg_processing_days: '2.35',
+  group: 'tdgq',
+  metric_code: 'DOSSIER_ON_TIME',
+  metric_name: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+  numerator: '1043',
+  denominator: '1052',
+  ratio: '99.14',
+  score: '19.83',
+  max_score: '20',
   month: '2025-07',
   topic: 'dat_dai',
 };
 
 const COUNT_EXAMPLE = '42';
 
-function ruleOf(kind: ColumnKind): ColumnRule {
+/** A group's maximum is checked per row (`dataset-rules.ts`), not by its cell: said here all the same. */
+function rowRuleMax(spec: DatasetSpec, column: string): number | undefined {
+  if (spec.id !== 'index_scores') return undefined;
+  return INDEX_GROUPS.find((group) => group.key === column)?.max;
+}
+
+function ruleOf(kind: ColumnKind, rowMax: number | undefined): ColumnRule {
   switch (kind.type) {
     case 'enum':
       return { kind: 'values', values: kind.values, labels: kind.labels ?? {} };
     case 'number':
-      return { kind: 'range', min: kind.min, max: kind.max ?? null };
+      return { kind: 'range', min: kind.min, max: kind.max ?? rowMax ?? null };
     default:
       return { kind: kind.type };
   }
@@ -88,7 +112,7 @@ export function dataDictionary(spec: DatasetSpec): DictionaryEntry[] {
       unit: label?.unit ?? null,
       required: column.nullable !== true,
       key: spec.key.includes(column.name),
-      rule: ruleOf(column.kind),
+      rule: ruleOf(column.kind, rowRuleMax(spec, column.name)),
       example: COLUMN_EXAMPLES[column.name] ?? COUNT_EXAMPLE,
       aliases: COLUMN_ALIASES[spec.id][column.name] ?? [],
     };

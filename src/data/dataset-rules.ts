@@ -29,16 +29,40 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 const GROUP_KEYS = INDEX_GROUPS.map((group) => group.key);
 
+/** Each group within its maximum points; above it is an error unless the source said so. */
+function checkGroupMaxima(row: ValidRow): RowFinding[] {
+  return INDEX_GROUPS.flatMap((group): RowFinding[] => {
+    const value = row[group.key];
+    if (typeof value !== 'number' || value <= group.max) return [];
+    return [
+      {
+        column: group.key,
+        code: 'out_of_range',
+        severity: row.total_flag === 'published_mismatch' ? 'warning' : 'error',
+        found: value,
+        expected: { kind: 'range', min: 0, max: group.max },
+      },
+    ];
+  });
+}
+
+function checkIndexScores(row: ValidRow): RowFinding[] {
+  return [...checkGroupMaxima(row), ...checkIndexTotal(row)];
+}
+
 function checkIndexTotal(row: ValidRow): RowFinding[] {
   const total = row.total;
   if (typeof total !== 'number') return [];
+  // Groups not imported (a subset of the portal's responses): nothing to add up.
+  if (GROUP_KEYS.some((key) => typeof row[key] !== 'number')) return [];
   const sum = sumOf(row, GROUP_KEYS);
   if (Math.abs(total - sum) <= TOTAL_TOLERANCE + 1e-9) return [];
   return [
     {
       column: 'total',
       code: 'total_mismatch',
-      severity: 'error',
+      // A source's own inconsistency, said as such (`total_flag`): loaded and flagged.
+      severity: row.total_flag === 'published_mismatch' ? 'warning' : 'error',
       found: total,
       expected: { kind: 'group_sum', sum: round2(sum), tolerance: TOTAL_TOLERANCE },
     },
@@ -83,9 +107,26 @@ function checkDossierBalance(row: ValidRow): RowFinding[] {
   ];
 }
 
+/** A sub-indicator's score above its `max_score`: the source's own inconsistency, flagged. */
+function checkMetricScore(row: ValidRow): RowFinding[] {
+  const score = row.score;
+  const max = row.max_score;
+  if (typeof score !== 'number' || typeof max !== 'number' || score <= max + 1e-9) return [];
+  return [
+    {
+      column: 'score',
+      code: 'out_of_range',
+      severity: 'warning',
+      found: score,
+      expected: { kind: 'range', min: 0, max },
+    },
+  ];
+}
+
 export const ROW_RULES: Readonly<Record<DatasetId, (row: ValidRow) => RowFinding[]>> = {
   units: () => [],
-  index_scores: checkIndexTotal,
+  index_scores: checkIndexScores,
+  index_metrics: checkMetricScore,
   dossiers: checkDossierBalance,
   petitions: checkPetitionSum,
 };

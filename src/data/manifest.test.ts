@@ -18,6 +18,7 @@ function validManifest(): Record<string, unknown> {
     datasets: [
       entry('units', 94),
       entry('index_scores', 1128),
+      entry('index_metrics', 20304),
       entry('dossiers', 1128),
       entry('petitions', 9024),
     ],
@@ -50,6 +51,12 @@ describe('parseManifest', () => {
           rows: 1128,
           sha256: hashOf('index_scores'),
         },
+        {
+          id: 'index_metrics',
+          file: 'index_metrics.csv',
+          rows: 20304,
+          sha256: hashOf('index_metrics'),
+        },
         { id: 'dossiers', file: 'dossiers.csv', rows: 1128, sha256: hashOf('dossiers') },
         { id: 'petitions', file: 'petitions.csv', rows: 9024, sha256: hashOf('petitions') },
       ],
@@ -64,6 +71,7 @@ describe('parseManifest', () => {
         entry('petitions', 0),
         entry('dossiers', 1),
         entry('units', 2),
+        entry('index_metrics', 0),
         entry('index_scores', 3),
       ],
     };
@@ -73,6 +81,7 @@ describe('parseManifest', () => {
       ['petitions', 0],
       ['dossiers', 1],
       ['units', 2],
+      ['index_metrics', 0],
       ['index_scores', 3],
     ]);
   });
@@ -105,19 +114,37 @@ describe('parseManifest', () => {
       /index_scores has a bad file name/,
     ],
     ['a numeric file name', withEntryField(1, 'file', 42), /index_scores has a bad file name/],
-    ['a negative row count', withEntryField(2, 'rows', -1), /dossiers has a bad row count/],
-    ['a fractional row count', withEntryField(2, 'rows', 1.5), /dossiers has a bad row count/],
-    ['a row count as text', withEntryField(3, 'rows', '12'), /petitions has a bad row count/],
-    ['a missing hash', withEntryField(3, 'sha256', undefined), /petitions has no hash/],
+    ['a negative row count', withEntryField(3, 'rows', -1), /dossiers has a bad row count/],
+    ['a fractional row count', withEntryField(3, 'rows', 1.5), /dossiers has a bad row count/],
+    ['a row count as text', withEntryField(4, 'rows', '12'), /petitions has a bad row count/],
+    ['a missing hash', withEntryField(4, 'sha256', undefined), /petitions has no hash/],
     ['a numeric hash', withEntryField(0, 'sha256', 123), /units has no hash/],
     ['an empty hash', withEntryField(0, 'sha256', ''), /units has no hash/],
     [
       'a missing dataset',
       {
         ...validManifest(),
-        datasets: [entry('units', 1), entry('index_scores', 1), entry('dossiers', 1)],
+        datasets: [
+          entry('units', 1),
+          entry('index_scores', 1),
+          entry('index_metrics', 1),
+          entry('dossiers', 1),
+        ],
       },
       /manifest: petitions missing/,
+    ],
+    [
+      'a missing sub-indicator dataset',
+      {
+        ...validManifest(),
+        datasets: [
+          entry('units', 1),
+          entry('index_scores', 1),
+          entry('dossiers', 1),
+          entry('petitions', 1),
+        ],
+      },
+      /manifest: index_metrics missing/,
     ],
     ['no datasets at all', { ...validManifest(), datasets: [] }, /manifest: units missing/],
   ])('throws on %s, naming the field', (_label, raw, message) => {

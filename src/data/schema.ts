@@ -23,7 +23,7 @@ export interface ColumnSpec {
   readonly nullable?: boolean;
 }
 
-export type DatasetId = 'units' | 'index_scores' | 'dossiers' | 'petitions';
+export type DatasetId = 'units' | 'index_scores' | 'index_metrics' | 'dossiers' | 'petitions';
 
 export interface DatasetSpec {
   readonly id: DatasetId;
@@ -51,6 +51,7 @@ export const UNIT_TYPES = ['xa', 'phuong', 'dac_khu'] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
 export const PERIOD_TYPES = ['month', 'quarter', 'year'] as const;
+
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
 export const PETITION_TOPICS = [
@@ -77,12 +78,16 @@ export const unitsSpec: DatasetSpec = {
       name: 'type',
       kind: { type: 'enum', values: UNIT_TYPES, labels: { xa: ['Xã'], phuong: ['Phường'] } },
     },
-    { name: 'former_district', kind: { type: 'text' } },
-    { name: 'area_km2', kind: { type: 'number', min: 0 } },
+    // Unknown for units read from the national portal, which publishes neither.
+    { name: 'former_district', kind: { type: 'text' }, nullable: true },
+    { name: 'area_km2', kind: { type: 'number', min: 0 }, nullable: true },
     { name: 'population', kind: { type: 'count' }, nullable: true },
     { name: 'population_source', kind: { type: 'text' }, nullable: true },
     // The province or centrally-run city; titles and exports name it instead of assuming one.
     { name: 'province', kind: { type: 'text' }, nullable: true },
+    // The national portal's identifiers (`departmentId`, `departmentCode`), when known.
+    { name: 'portal_id', kind: { type: 'text' }, nullable: true },
+    { name: 'portal_code', kind: { type: 'text' }, nullable: true },
   ],
 };
 
@@ -101,11 +106,56 @@ export const indexScoresSpec: DatasetSpec = {
       },
     },
     { name: 'period', kind: { type: 'period' } },
+    // A group may be absent when only some of the portal's six responses were imported. Its
+    // maximum is a row rule (`dataset-rules.ts`): a source that published more is flagged.
     ...INDEX_GROUPS.map((group): ColumnSpec => ({
       name: group.key,
-      kind: { type: 'number', min: 0, max: group.max },
+      kind: { type: 'number', min: 0 },
+      nullable: true,
     })),
     { name: 'total', kind: { type: 'number', min: 0, max: INDEX_MAX_TOTAL }, nullable: true },
+    // `published_mismatch`: the source published figures that do not add up (a total its groups
+    // do not sum to, a group above its maximum); kept as published and flagged, never corrected.
+    {
+      name: 'total_flag',
+      kind: { type: 'enum', values: ['published_mismatch'] },
+      nullable: true,
+    },
+    // The rank a tracker published (a crawler's `groupRank`): kept and compared, never used as ours.
+    { name: 'published_rank', kind: { type: 'count' }, nullable: true },
+    // The portal's dossier totals of the period (the TDGQ response), when imported.
+    { name: 'dossiers_received', kind: { type: 'count' }, nullable: true },
+    { name: 'dossiers_on_time', kind: { type: 'count' }, nullable: true },
+    { name: 'dossiers_overdue', kind: { type: 'count' }, nullable: true },
+    { name: 'avg_processing_days', kind: { type: 'number', min: 0 }, nullable: true },
+  ],
+};
+
+/** One sub-indicator of one group, for one unit and snapshot, as the portal publishes it. */
+export const indexMetricsSpec: DatasetSpec = {
+  id: 'index_metrics',
+  key: ['code', 'snapshot_date', 'period_type', 'period', 'metric_code'],
+  columns: [
+    { name: 'code', kind: { type: 'code' } },
+    { name: 'snapshot_date', kind: { type: 'date' } },
+    {
+      name: 'period_type',
+      kind: {
+        type: 'enum',
+        values: PERIOD_TYPES,
+        labels: { month: ['Tháng'], quarter: ['Quý'], year: ['Năm', 'Lũy kế năm'] },
+      },
+    },
+    { name: 'period', kind: { type: 'period' } },
+    { name: 'group', kind: { type: 'enum', values: INDEX_GROUPS.map((group) => group.key) } },
+    { name: 'metric_code', kind: { type: 'text' } },
+    { name: 'metric_name', kind: { type: 'text' } },
+    { name: 'numerator', kind: { type: 'number', min: 0 }, nullable: true },
+    { name: 'denominator', kind: { type: 'number', min: 0 }, nullable: true },
+    // Percent as published (0–100; the portal rounds, and a few published ratios exceed 100).
+    { name: 'ratio', kind: { type: 'number', min: 0 }, nullable: true },
+    { name: 'score', kind: { type: 'number', min: 0 }, nullable: true },
+    { name: 'max_score', kind: { type: 'number', min: 0 } },
   ],
 };
 
@@ -154,6 +204,7 @@ export const petitionsSpec: DatasetSpec = {
 export const DATASET_SPECS: Readonly<Record<DatasetId, DatasetSpec>> = {
   units: unitsSpec,
   index_scores: indexScoresSpec,
+  index_metrics: indexMetricsSpec,
   dossiers: dossiersSpec,
   petitions: petitionsSpec,
 };
@@ -162,6 +213,7 @@ export const DATASET_SPECS: Readonly<Record<DatasetId, DatasetSpec>> = {
 export const DATASET_ORDER: readonly DatasetId[] = [
   'units',
   'index_scores',
+  'index_metrics',
   'dossiers',
   'petitions',
 ];

@@ -37,6 +37,12 @@ describe('a spreadsheet export', () => {
       mdsh: 20,
       mdhl: 17.5,
       total: 89.52,
+      total_flag: null,
+      published_rank: null,
+      dossiers_received: null,
+      dossiers_on_time: null,
+      dossiers_overdue: null,
+      avg_processing_days: null,
     });
     expect(result.rows[1]).toMatchObject({ period: '2025-07', period_type: 'month', dvctt: 9.25 });
   });
@@ -55,7 +61,8 @@ describe('a spreadsheet export', () => {
   it('says which columns are missing when a header is not recognised', () => {
     const header = ['Mã xã', 'Tên xã', 'Ghi chú'];
     expect(detectDataset(header)).toBeNull();
-    expect(fitDataset('units', header).missing).toEqual(['type', 'former_district', 'area_km2']);
+    // The portal publishes neither a former district nor an area: only the type is required.
+    expect(fitDataset('units', header).missing).toEqual(['type']);
   });
 
   it('reports a column named twice, by name and by alias', () => {

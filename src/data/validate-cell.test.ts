@@ -20,6 +20,14 @@ describe('validateCell accepts', () => {
   it.each<[string, ColumnKind, string, string | number]>([
     ['a code with leading zeros, as a string', code, '00004', '00004'],
     ['a code with surrounding spaces, trimmed', code, ' 20242 ', '20242'],
+    ["the national portal's unit code", code, 'H44.196', 'H44.196'],
+    ["the portal's code of an agency, with more levels", code, 'H44.01.12', 'H44.01.12'],
+    [
+      "the portal's departmentId (a UUID) for a unit listed without a code",
+      code,
+      '3f2b8c1e-5d4a-4e7b-9a6c-0d1e2f3a4b5c',
+      '3f2b8c1e-5d4a-4e7b-9a6c-0d1e2f3a4b5c',
+    ],
     ['text with diacritics', text, 'Hải Châu', 'Hải Châu'],
     ['text with a quote and a comma', text, 'Đông "Giang", cũ', 'Đông "Giang", cũ'],
     ['text spanning lines (a quoted CSV value)', text, 'Dòng\nhai', 'Dòng\nhai'],
@@ -71,6 +79,16 @@ describe('validateCell rejects', () => {
     ['a 4-digit code', code, '2024', 'bad_code', FIVE_DIGITS],
     ['a 6-digit code', code, '202420', 'bad_code', FIVE_DIGITS],
     ['a code with letters', code, 'ab123', 'bad_code', FIVE_DIGITS],
+    ['a code with a letter inside', code, '12a45', 'bad_code', FIVE_DIGITS],
+    [
+      'a portal code with one digit and a lower-case letter',
+      code,
+      'H4.1x',
+      'bad_code',
+      FIVE_DIGITS,
+    ],
+    ['a portal code without its letter', code, '44.196', 'bad_code', FIVE_DIGITS],
+    ['a UUID cut short', code, '3f2b8c1e-5d4a-4e7b-9a6c', 'bad_code', FIVE_DIGITS],
     ['a code in full-width digits', code, '２０２４２', 'bad_code', FIVE_DIGITS],
     ['a code written as a number', code, '4', 'bad_code', FIVE_DIGITS],
     [

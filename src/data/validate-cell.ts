@@ -1,3 +1,4 @@
+import { isUnitCode } from './unit-code.ts';
 import { normaliseHeader } from './column-aliases.ts';
 import type { ColumnKind } from './schema.ts';
 import type { IssueCode, IssueExpected } from './validation-issue.ts';
@@ -6,7 +7,6 @@ export type CellResult =
   | { readonly ok: true; readonly value: string | number | null }
   | { readonly ok: false; readonly code: IssueCode; readonly expected?: IssueExpected };
 
-const CODE_PATTERN = /^\d{5}$/;
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 // Vietnamese spreadsheets write months as 7/2025 or 07/2025.
 const VI_MONTH_PATTERN = /^(\d{1,2})\/(\d{4})$/;
@@ -61,7 +61,7 @@ export function validateCell(
   const vi = options.numberLocale === 'vi';
   switch (kind.type) {
     case 'code':
-      return CODE_PATTERN.test(value)
+      return isUnitCode(value)
         ? { ok: true, value }
         : { ok: false, code: 'bad_code', expected: { kind: 'digits', count: 5 } };
     case 'text':

@@ -18,6 +18,8 @@ describe('validateDataset: good files', () => {
       population: null,
       population_source: null,
       province: null,
+      portal_id: null,
+      portal_code: null,
     });
     expect(result.rows[1]?.area_km2).toBe(7.58);
     expect(result.rows[4]).toMatchObject({
@@ -47,6 +49,12 @@ describe('validateDataset: good files', () => {
       mdsh: 13.5,
       mdhl: 15.44,
       total: 73.61,
+      total_flag: null,
+      published_rank: null,
+      dossiers_received: null,
+      dossiers_on_time: null,
+      dossiers_overdue: null,
+      avg_processing_days: null,
     });
     expect(result.rows[1]?.total).toBeNull();
     expect(result.rows[2]?.total).toBe(50.01);

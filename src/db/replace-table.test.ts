@@ -22,6 +22,8 @@ const UNITS: readonly ValidRow[] = [
     population: null,
     population_source: null,
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
   {
     code: '20242',
@@ -32,6 +34,8 @@ const UNITS: readonly ValidRow[] = [
     population: null,
     population_source: null,
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
   {
     code: '20400',
@@ -42,6 +46,8 @@ const UNITS: readonly ValidRow[] = [
     population: 12000,
     population_source: 'Niên giám; 2024',
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
   {
     code: '20500',
@@ -52,6 +58,8 @@ const UNITS: readonly ValidRow[] = [
     population: 0,
     population_source: 'Dòng\nhai',
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
   {
     code: '20600',
@@ -62,6 +70,8 @@ const UNITS: readonly ValidRow[] = [
     population: 2147483647,
     population_source: null,
     province: null,
+    portal_id: null,
+    portal_code: null,
   },
 ];
 
@@ -135,6 +145,8 @@ describe('replaceTable', () => {
       ['population', 'INTEGER'],
       ['population_source', 'VARCHAR'],
       ['province', 'VARCHAR'],
+      ['portal_id', 'VARCHAR'],
+      ['portal_code', 'VARCHAR'],
     ]);
   });
 
@@ -164,6 +176,12 @@ describe('replaceTable', () => {
       ['mdsh', 'DOUBLE'],
       ['mdhl', 'DOUBLE'],
       ['total', 'DOUBLE'],
+      ['total_flag', 'VARCHAR'],
+      ['published_rank', 'INTEGER'],
+      ['dossiers_received', 'INTEGER'],
+      ['dossiers_on_time', 'INTEGER'],
+      ['dossiers_overdue', 'INTEGER'],
+      ['avg_processing_days', 'DOUBLE'],
     ]);
 
     await replaceTable(db, dossiersSpec, []);

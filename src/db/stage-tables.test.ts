@@ -48,7 +48,7 @@ describe('stageTables', () => {
       { n: 5000, p: batch.reduce((sum, row) => sum + Number(row.population ?? 0), 0) },
     ]);
     expect(await rows("SELECT * FROM units WHERE code = '00011'")).toEqual([
-      { ...unit(11), area_km2: 11 / 8 },
+      { ...unit(11), area_km2: 11 / 8, portal_id: null, portal_code: null },
     ]);
     expect(await rows('SELECT count(*) AS n FROM petitions')).toEqual([{ n: 0 }]);
     expect((await tables()).filter((name) => String(name).endsWith('__staging'))).toEqual([]);

@@ -51,6 +51,7 @@ async function replaceWithPublished(client: DbClient, files: PublishedFiles): Pr
     origins: {
       units: 'published',
       index_scores: 'published',
+      index_metrics: 'published',
       dossiers: 'published',
       petitions: 'published',
     },

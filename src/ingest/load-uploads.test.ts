@@ -69,6 +69,7 @@ describe('loadUploads', () => {
     expect(next.origins).toEqual({
       units: 'upload',
       index_scores: 'cleared',
+      index_metrics: 'cleared',
       dossiers: 'upload',
       petitions: 'cleared',
     });

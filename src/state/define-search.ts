@@ -5,13 +5,15 @@
  * `SearchPatch`, the only kind of change the router accepts.
  */
 
+import { isUnitCode } from '../data/unit-code.ts';
+import { parsePointKey } from '../data/report-point.ts';
+
 /** Read-only view of the query string, so parsers accept URLSearchParams or a plain map. */
 export interface SearchParamsLike {
   get(name: string): string | null;
 }
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-const CODE_PATTERN = /^\d{5}$/;
 
 /** `YYYY-MM` or null (null means "the latest month"). */
 export function parseMonth(value: string | null): string | null {
@@ -20,7 +22,7 @@ export function parseMonth(value: string | null): string | null {
 
 /** A 5-digit unit code or null. */
 export function parseCode(value: string | null): string | null {
-  return value !== null && CODE_PATTERN.test(value) ? value : null;
+  return value !== null && isUnitCode(value) ? value : null;
 }
 
 /** One of a closed list, or the fallback: for metric, sort and similar params. */
@@ -101,7 +103,19 @@ export const field = {
     };
   },
 
-  /** A 5-digit unit code, or null. */
+  /** A point of a timeline (`2026-08`, `2026-Q3`, `2026`, `2026@2026-10-10`), or null. */
+  point(): FieldCodec<string | null> {
+    return {
+      fallback: null,
+      decode: (raw) => {
+        const valid = parsePointKey(raw) !== null;
+        return { value: valid ? raw : null, valid };
+      },
+      encode: (value) => value,
+    };
+  },
+
+  /** A unit code (5-digit, or the portal's), or null. */
   code(): FieldCodec<string | null> {
     return {
       fallback: null,

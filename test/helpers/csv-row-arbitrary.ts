@@ -154,6 +154,13 @@ function validCell(column: ColumnSpec, multiline: boolean): fc.Arbitrary<CellRec
 const ROW_FIXES: Readonly<Record<DatasetId, (cells: Map<string, CellRecipe>) => void>> = {
   units: () => undefined,
   index_scores: (cells) => {
+    // A group's maximum is a row rule, not the cell's: keep each group within it.
+    for (const group of INDEX_GROUPS) {
+      const cell = cells.get(group.key);
+      if (cell?.type === 'number') {
+        cells.set(group.key, { ...cell, hundredths: cell.hundredths % (group.max * 100 + 1) });
+      }
+    }
     const total = cells.get('total');
     if (total?.type !== 'number') return;
     const sum = INDEX_GROUPS.reduce((acc, group) => {
@@ -161,6 +168,13 @@ const ROW_FIXES: Readonly<Record<DatasetId, (cells: Map<string, CellRecipe>) => 
       return acc + (cell?.type === 'number' ? cell.hundredths : 0);
     }, 0);
     cells.set('total', { ...total, hundredths: sum });
+  },
+  index_metrics: (cells) => {
+    const score = cells.get('score');
+    const max = cells.get('max_score');
+    if (score?.type !== 'number' || max?.type !== 'number') return;
+    if (score.hundredths > max.hundredths)
+      cells.set('score', { ...score, hundredths: max.hundredths });
   },
   dossiers: () => undefined,
   petitions: (cells) => {

@@ -21,7 +21,11 @@ export async function loadPublishedFixtures(db: DbClient): Promise<LoadedData> {
     'scores.csv',
     fixture('index-scores.csv'),
   );
-  for (const spec of [DATASET_SPECS.dossiers, DATASET_SPECS.petitions]) {
+  for (const spec of [
+    DATASET_SPECS.index_metrics,
+    DATASET_SPECS.dossiers,
+    DATASET_SPECS.petitions,
+  ]) {
     await loadCsvDataset(db, spec, `${spec.id}.csv`, 'code\n');
   }
   return {
@@ -32,6 +36,7 @@ export async function loadPublishedFixtures(db: DbClient): Promise<LoadedData> {
     origins: {
       units: 'published',
       index_scores: 'published',
+      index_metrics: 'published',
       dossiers: 'published',
       petitions: 'published',
     },

@@ -89,7 +89,7 @@ export async function getDossierUnits(
   const rows = await db.query(SQL, [params.month, ...unitFilterParams(params.filter)]);
   return rows
     .map((row): DossierUnitRow => {
-      const formerDistrict = read.string(row, 'former_district');
+      const formerDistrict = read.nullableString(row, 'former_district') ?? '';
       return {
         code: read.string(row, 'code'),
         name: read.string(row, 'name'),

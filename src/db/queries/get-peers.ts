@@ -3,13 +3,13 @@ import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import { MONTH_SCORES_CTE } from './get-commune-scores.ts';
+import { defaultScoresCte } from './timeline-scores.ts';
 
 /** How many units of the same type, nearest in log-area, count as size peers. */
 export const SIZE_PEER_COUNT = 5;
 
-const SQL = `
-WITH ${MONTH_SCORES_CTE},
+const sql = (cte: string) => `
+WITH ${cte},
 last_period AS (SELECT max(period) AS period FROM scores),
 ranked AS (
   SELECT s.code, s.total, rank() OVER (ORDER BY s.total DESC) AS rank
@@ -26,7 +26,8 @@ export interface PeerUnit {
   readonly name: string;
   readonly type: UnitType;
   readonly formerDistrict: string;
-  readonly areaKm2: number;
+  /** Null when unknown (units read from the national portal). */
+  readonly areaKm2: number | null;
   /** Rank and total in the latest month; null when the unit has no score then. */
   readonly rank: number | null;
   readonly total: number | null;
@@ -62,7 +63,8 @@ const read = createRowReader('get-peers');
  * 5-digit code; an unknown code gives empty lists.
  */
 export async function getPeers(db: DbClient, code: string): Promise<Peers> {
-  const rows = await db.query(SQL);
+  const cte = await defaultScoresCte(db);
+  const rows = await db.query(sql(cte.sql), cte.params);
   const first = rows[0];
   const period = first === undefined ? null : read.nullableString(first, 'period');
   const rankedCount = first === undefined ? 0 : read.number(first, 'ranked_count');
@@ -70,8 +72,8 @@ export async function getPeers(db: DbClient, code: string): Promise<Peers> {
     code: read.string(row, 'code'),
     name: read.string(row, 'name'),
     type: read.oneOf(row, 'type', UNIT_TYPES),
-    formerDistrict: read.string(row, 'former_district'),
-    areaKm2: read.number(row, 'area_km2'),
+    formerDistrict: read.nullableString(row, 'former_district') ?? '',
+    areaKm2: read.nullableNumber(row, 'area_km2'),
     rank: read.nullableNumber(row, 'rank'),
     total: read.nullableNumber(row, 'total'),
   }));
@@ -88,14 +90,16 @@ export function selectPeers(
   if (self === undefined) return { similarSize: [], sameDistrict: [] };
   const others = units.filter((unit) => unit.code !== code);
   const logArea = (area: number) => Math.log(Math.max(area, 0.01));
+  const selfArea = self.areaKm2;
 
+  // Without areas (units read from the national portal) there are no size peers.
   const similarSize = others
-    .filter((unit) => unit.type === self.type)
+    .filter((unit) => unit.type === self.type && unit.areaKm2 !== null && selfArea !== null)
     .map((unit) => ({
       ...unit,
       // Rounded so that exact ties (twice vs half the area) compare equal and fall back to name.
       logAreaDistance:
-        Math.round(Math.abs(logArea(unit.areaKm2) - logArea(self.areaKm2)) * 1e9) / 1e9,
+        Math.round(Math.abs(logArea(unit.areaKm2 ?? 0) - logArea(selfArea ?? 0)) * 1e9) / 1e9,
     }))
     .sort((a, b) => a.logAreaDistance - b.logAreaDistance || compareUnitsByName(a, b))
     .slice(0, count);

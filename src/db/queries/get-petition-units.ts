@@ -94,7 +94,7 @@ export async function getPetitionUnits(
   const rows = await db.query(SQL, [params.from, params.to, ...unitFilterParams(params.filter)]);
   return rows
     .map((row): PetitionUnitRow => {
-      const formerDistrict = read.string(row, 'former_district');
+      const formerDistrict = read.nullableString(row, 'former_district') ?? '';
       return {
         code: read.string(row, 'code'),
         name: read.string(row, 'name'),

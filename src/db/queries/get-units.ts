@@ -7,8 +7,10 @@ export interface UnitRow {
   readonly code: string;
   readonly name: string;
   readonly type: UnitType;
+  /** '' when unknown (units read from the national portal). */
   readonly formerDistrict: string;
-  readonly areaKm2: number;
+  /** Null when unknown (units read from the national portal). */
+  readonly areaKm2: number | null;
   /** Null when unknown: never estimated. */
   readonly population: number | null;
   readonly populationSource: string | null;
@@ -32,8 +34,8 @@ export async function getUnits(db: DbClient): Promise<UnitRow[]> {
       code: read.string(row, 'code'),
       name: read.string(row, 'name'),
       type: read.oneOf(row, 'type', UNIT_TYPES),
-      formerDistrict: read.string(row, 'former_district'),
-      areaKm2: read.number(row, 'area_km2'),
+      formerDistrict: read.nullableString(row, 'former_district') ?? '',
+      areaKm2: read.nullableNumber(row, 'area_km2'),
       population: read.nullableNumber(row, 'population'),
       populationSource: read.nullableString(row, 'population_source'),
     }))

@@ -135,6 +135,7 @@ describe('getConsoleColumns', () => {
     const tables = await getConsoleColumns(db);
     expect(tables.map((table) => table.table)).toEqual([
       'dossiers',
+      'index_metrics',
       'index_scores',
       'petitions',
       'units',
@@ -143,6 +144,21 @@ describe('getConsoleColumns', () => {
     expect(scores?.columns.slice(0, 2)).toEqual([
       { name: 'code', type: 'VARCHAR' },
       { name: 'snapshot_date', type: 'DATE' },
+    ]);
+    const metrics = tables.find((table) => table.table === 'index_metrics');
+    expect(metrics?.columns.map((column) => column.name)).toEqual([
+      'code',
+      'snapshot_date',
+      'period_type',
+      'period',
+      'group',
+      'metric_code',
+      'metric_name',
+      'numerator',
+      'denominator',
+      'ratio',
+      'score',
+      'max_score',
     ]);
   });
 });

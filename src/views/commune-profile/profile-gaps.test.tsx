@@ -51,6 +51,7 @@ const inLocale = (locale: Locale, node: ReactNode, scores: DataSource = SAMPLE) 
   const provenance = {
     units: provenanceOf({ kind: 'reference' }),
     index_scores: provenanceOf(scores),
+    index_metrics: provenanceOf(scores),
     dossiers: provenanceOf(SAMPLE),
     petitions: provenanceOf(SAMPLE),
   };

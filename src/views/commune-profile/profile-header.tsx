@@ -73,7 +73,11 @@ export function ProfileHeader({ unit, standing, latest }: ProfileHeaderProps) {
         </div>
         <div>
           <dt>{t('profile.area')}</dt>
-          <dd>{t('profile.areaValue', { value: format.decimal(unit.areaKm2) })}</dd>
+          <dd>
+            {unit.areaKm2 === null
+              ? t('profile.areaUnknown')
+              : t('profile.areaValue', { value: format.decimal(unit.areaKm2) })}
+          </dd>
         </div>
         <div>
           <dt>{t('profile.population')}</dt>

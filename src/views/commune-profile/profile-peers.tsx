@@ -65,10 +65,12 @@ function ProfilePeersBody({ unit, total }: ProfilePeersProps) {
               {peer.rank === null
                 ? t('profile.unranked')
                 : t('profile.rankOf', { rank: peer.rank, count: rankedCount })}
-              <span className="profile-peer-area">
-                {' · '}
-                {t('profile.areaShort', { value: format.decimal(peer.areaKm2, 1) })}
-              </span>
+              {peer.areaKm2 === null ? null : (
+                <span className="profile-peer-area">
+                  {' · '}
+                  {t('profile.areaShort', { value: format.decimal(peer.areaKm2, 1) })}
+                </span>
+              )}
             </span>
           </li>
         ))}

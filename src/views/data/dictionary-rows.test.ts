@@ -53,7 +53,7 @@ describe('the data dictionary as the Data page words it', () => {
       type: 'decimal number (DOUBLE)',
       unit: 'km²',
       rule: 'number ≥ 0',
-      required: 'required',
+      required: 'optional',
     });
     expect(find('vi', 'code')).toMatchObject({
       type: 'mã (VARCHAR)',
