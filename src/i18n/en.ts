@@ -6,7 +6,9 @@ import { sqlConsoleEn } from './messages/sql-console.ts';
 import { exportsEn } from './messages/exports.ts';
 import { dossiersEn } from './messages/dossiers.ts';
 import { methodologyEn } from './messages/methodology.ts';
+import { metricsEn } from './messages/metrics.ts';
 import { petitionsEn } from './messages/petitions.ts';
+import { portalEn } from './messages/portal.ts';
 import { profileEn } from './messages/profile.ts';
 import { rankingPanelsEn } from './messages/ranking-panels.ts';
 import { rankingEn } from './messages/ranking.ts';
@@ -23,12 +25,14 @@ export const en: TranslationOf<typeof vi> = {
   ...commonEn,
   ...rankingEn,
   ...rankingPanelsEn,
+  ...portalEn,
   ...profileEn,
   ...dossiersEn,
   ...petitionsEn,
   ...dataEn,
   ...sqlConsoleEn,
   ...methodologyEn,
+  ...metricsEn,
   ...urlStateEn,
   ...shareEn,
   ...uploadEn,

@@ -6,7 +6,9 @@ import { sqlConsoleVi } from './messages/sql-console.ts';
 import { exportsVi } from './messages/exports.ts';
 import { dossiersVi } from './messages/dossiers.ts';
 import { methodologyVi } from './messages/methodology.ts';
+import { metricsVi } from './messages/metrics.ts';
 import { petitionsVi } from './messages/petitions.ts';
+import { portalVi } from './messages/portal.ts';
 import { profileVi } from './messages/profile.ts';
 import { rankingPanelsVi } from './messages/ranking-panels.ts';
 import { rankingVi } from './messages/ranking.ts';
@@ -21,12 +23,14 @@ export const vi = {
   ...commonVi,
   ...rankingVi,
   ...rankingPanelsVi,
+  ...portalVi,
   ...profileVi,
   ...dossiersVi,
   ...petitionsVi,
   ...dataVi,
   ...sqlConsoleVi,
   ...methodologyVi,
+  ...metricsVi,
   ...urlStateVi,
   ...shareVi,
   ...uploadVi,

@@ -44,7 +44,13 @@ export function readCrawlerSnapshot(file: string, json: unknown): ReadResult<Cra
   const period = metadataPeriod(metadata);
   const day = runDate(stringField(metadata, 'runDateStr') ?? '');
   const extracted = stringField(metadata, 'extractedAt');
-  const snapshotDate = day ?? (extracted === null ? null : extracted.slice(0, 10));
+  // Without a run day, the extraction instant's day in Vietnam (UTC+7), where the portal is.
+  const extractedAt = extracted === null ? Number.NaN : Date.parse(extracted);
+  const snapshotDate =
+    day ??
+    (Number.isNaN(extractedAt)
+      ? null
+      : new Date(extractedAt + 7 * 3_600_000).toISOString().slice(0, 10));
   if (period === null || snapshotDate === null) return fail('no period or run date in metadata');
   const issues: PortalIssue[] = [];
   const units: CrawlerUnit[] = [];

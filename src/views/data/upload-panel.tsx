@@ -17,6 +17,7 @@ import {
   type InspectionFailed,
   type PendingFile,
 } from './pending-file.tsx';
+import { PortalImportPanel } from './portal-import-panel.tsx';
 import { UploadError } from './upload-error.tsx';
 import { UploadProgressView } from './upload-progress.tsx';
 import { AnnouncedText } from '../../components/announced-text.tsx';
@@ -45,6 +46,12 @@ export function UploadPanel({
   const { t, format } = useI18n();
   const inputId = useId();
   const [pending, setPending] = useState<readonly PendingFile[]>([]);
+  // The national portal's JSON files take their own path (grouped, given a period, imported).
+  const [portalChoice, setPortalChoice] = useState<{
+    readonly round: number;
+    readonly files: readonly File[];
+  }>({ round: 0, files: [] });
+  const portalFiles = portalChoice.files;
   const [confirming, setConfirming] = useState(false);
   const choice = useRef(0);
   const upload = useUpload(data);
@@ -55,8 +62,11 @@ export function UploadPanel({
     loadButton.current?.focus();
   };
 
-  const add = (files: readonly File[]) => {
+  const add = (chosen: readonly File[]) => {
     const round = ++choice.current;
+    const isJson = (file: File) => /\.json$/i.test(file.name) || file.type === 'application/json';
+    setPortalChoice({ round, files: chosen.filter(isJson) });
+    const files = chosen.filter((file) => !isJson(file));
     setPending(files.map((file) => ({ file, inspected: null, sheet: null, dataset: null })));
     setConfirming(false);
     upload.cancel();
@@ -131,7 +141,7 @@ export function UploadPanel({
         <input
           id={inputId}
           type="file"
-          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
           className="visually-hidden"
           data-testid="upload-input"
@@ -143,6 +153,14 @@ export function UploadPanel({
         />
         <span className="note">{t('upload.drop')}</span>
       </div>
+      {portalFiles.length > 0 ? (
+        <PortalImportPanel
+          key={portalChoice.round}
+          data={data}
+          files={portalFiles}
+          onLoaded={onLoaded}
+        />
+      ) : null}
       {pending.length > 0 ? (
         <ul className="upload-files">
           {pending.map((entry, index) => (
@@ -185,12 +203,13 @@ export function UploadPanel({
         >
           {t('upload.load')}
         </button>
-        {pending.length > 0 ? (
+        {pending.length > 0 || portalFiles.length > 0 ? (
           <button
             type="button"
             onClick={() => {
               choice.current += 1;
               setPending([]);
+              setPortalChoice({ round: choice.current, files: [] });
               setConfirming(false);
               upload.cancel();
               upload.reset();

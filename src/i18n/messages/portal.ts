@@ -1,0 +1,209 @@
+import type { TranslationOf } from '../plural.ts';
+
+/** The national portal's figures: importing them (Data page) and the facts the ranking states. */
+export const portalVi = {
+  'ranking.titleSub': {
+    other: 'Xếp hạng {count} đơn vị theo chỉ tiêu «{name}»',
+  },
+  'ranking.period': 'Kỳ đánh giá',
+  'ranking.control.sub': 'Xếp hạng theo chỉ tiêu thành phần',
+  'ranking.control.subNone': '— không (xếp theo chỉ số ở trên) —',
+  'ranking.compare.period': 'Thay đổi so với {previous} (kỳ trước).',
+  'ranking.compare.snapshot': 'Thay đổi so với {previous} (ngày chốt trước, cùng kỳ).',
+  'ranking.compare.none': 'Chưa có {previous} để so sánh: mọi đơn vị được tính là mới.',
+  'ranking.fact.equalGroup':
+    'Nhóm {groups} bằng nhau cho mọi đơn vị ({value} điểm) nên không phân biệt thứ hạng của ai.',
+  'ranking.fact.equalGroups':
+    'Các nhóm {groups} bằng nhau cho mọi đơn vị nên không phân biệt thứ hạng của ai.',
+  'ranking.fact.mdhlFull': {
+    other:
+      '{count} đơn vị đạt đủ 18/18 điểm Mức độ hài lòng (MDHL): theo cách chấm của Cổng DVCQG, đơn vị không có phản ánh, kiến nghị (PAKN) nào trong kỳ được tính đủ điểm các chỉ tiêu về PAKN.',
+  },
+  'ranking.fact.ties': {
+    other:
+      '{count} đơn vị có điểm bằng nhau với ít nhất một đơn vị khác và dùng chung thứ hạng (ví dụ hạng {example}).',
+  },
+  'ranking.fact.tiesPublished':
+    'Nguồn dữ liệu (trình thu thập) đánh số các đơn vị bằng điểm liên tiếp nhau; ở đây chúng dùng chung một hạng, xếp theo thứ tự của nguồn.',
+  'ranking.fact.subMissing':
+    'Không có chỉ tiêu thành phần «{code}» trong dữ liệu: xếp theo {metric}.',
+  'ranking.fact.groupMissing': {
+    other:
+      '{count} đơn vị thiếu ít nhất một nhóm chỉ số (chỉ nhập một phần tệp của Cổng): không có tổng điểm.',
+  },
+  'portal.title': 'Tệp của Cổng Dịch vụ công quốc gia (chỉ số 766)',
+  'portal.help':
+    'Các tệp JSON của Cổng DVCQG: phản hồi của API đánh giá (mỗi nhóm một tệp: transparency, dvc-progress-tree, provide-online-tree, formality-online-payment-tree, dossier-digitized, handling-satisfaction) hoặc ảnh chụp hằng ngày của trình thu thập. Đơn vị được ghép theo departmentId; sở, ngành được để riêng, không xếp hạng cùng xã, phường.',
+  'portal.snapshots': 'Ảnh chụp của trình thu thập: kỳ và ngày chốt đọc từ chính tệp.',
+  'portal.responses': 'Phản hồi API của Cổng',
+  'portal.periodNote':
+    'Phản hồi của Cổng không ghi kỳ đánh giá (kỳ nằm trong yêu cầu gửi đi): hãy kiểm tra kỳ và ngày lấy số liệu dưới đây.',
+  'portal.periodType': 'Loại kỳ',
+  'portal.periodValue': 'Kỳ (YYYY-MM, YYYY-Qn hoặc YYYY)',
+  'portal.snapshotDate': 'Ngày lấy số liệu',
+  'portal.periodInvalid': 'Kỳ «{value}» không khớp loại kỳ đã chọn.',
+  'portal.run': 'Nhập số liệu của Cổng',
+  'portal.done': 'Đã nạp số liệu của Cổng: mọi trang giờ dùng số liệu này.',
+  'periodType.month': 'Tháng',
+  'periodType.quarter': 'Quý',
+  'periodType.year': 'Năm (lũy kế từ đầu năm)',
+  'portal.reading': 'Đang đọc tệp…',
+  'portal.failed': 'Không đọc được các tệp: {message}',
+  'portal.report.title': 'Báo cáo nhập số liệu của Cổng DVCQG',
+  'portal.report.files': { other: 'Đã đọc {count} tệp.' },
+  'portal.report.snapshot':
+    '{period}, ngày {date}: {communes} xã, phường và {agencies} sở, ngành ({files}).',
+  'portal.report.mode.own':
+    'Không có danh sách đơn vị của {province} đã nạp: dùng các xã, phường có trong tệp ({count} đơn vị, mã của Cổng).',
+  'portal.report.mode.reference':
+    'Ghép theo tên với danh sách đơn vị của {province} đã nạp: {matched} đơn vị khớp.',
+  'portal.report.imported': { other: '{count} xã, phường được nhập.' },
+  'portal.report.agencies': {
+    other:
+      '{count} sở, ngành ({share} trong {total} đơn vị của tệp) được để riêng: không xếp hạng cùng xã, phường.',
+  },
+  'portal.report.unmatched': { other: '{count} đơn vị không khớp tên, không được nhập: {names}.' },
+  'portal.report.typeUnknown': {
+    other: '{count} đơn vị không rõ loại (xã, phường, đặc khu), không được nhập: {names}.',
+  },
+  'portal.report.withoutScore': {
+    other:
+      '{count} đơn vị trong danh sách không có điểm trong tệp (hiện là «chưa có điểm»): {names}.',
+  },
+  'portal.report.rows':
+    'Ghi ra: {scores} dòng điểm, {metrics} dòng chỉ tiêu thành phần{units}. Mỗi dòng được kiểm tra như tệp CSV tải lên.',
+  'portal.report.unitsRows': ', {count} đơn vị',
+  'portal.report.nothing': 'Không có dòng điểm nào để nạp: dữ liệu đang dùng không đổi.',
+  'portal.report.issues': { other: '{count} vấn đề trong tệp' },
+  'portal.report.matchTable': 'Tải bảng ghép đơn vị (CSV)',
+  'portal.issue.file': 'Tệp',
+  'portal.issue.path': 'Vị trí',
+  'portal.issue.unit': 'Đơn vị',
+  'portal.issue.reason': 'Lý do',
+  'portal.issue.severity': 'Xử lý',
+  'portal.issue.flagged': 'giữ nguyên, đánh dấu',
+  'portal.issue.rejected': 'không nhập',
+  'portal.reason.not-json': 'không phải JSON',
+  'portal.reason.not-portal-shape': 'không phải dạng dữ liệu của Cổng',
+  'portal.reason.group-unknown': 'không rõ nhóm chỉ số',
+  'portal.reason.group-repeated': 'nhóm đã có ở tệp khác',
+  'portal.reason.group-mismatch': 'tên tệp và nội dung khác nhóm',
+  'portal.reason.unit-invalid': 'đơn vị thiếu mã hoặc tên',
+  'portal.reason.unit-duplicate': 'đơn vị lặp lại',
+  'portal.reason.group-missing': 'thiếu nhóm này cho đơn vị',
+  'portal.reason.total-mismatch': 'tổng điểm khác tổng các nhóm',
+  'portal.reason.score-above-max': 'điểm vượt điểm tối đa',
+  'portal.reason.period-missing': 'chưa có kỳ đánh giá',
+  'portal.reason.period-mismatch': 'kỳ khác các tệp cùng nhóm',
+  'portal.reason.province-mismatch': 'khác tỉnh với các tệp khác',
+} as const;
+
+export const portalEn: TranslationOf<typeof portalVi> = {
+  'ranking.titleSub': {
+    one: 'Ranking of {count} unit by the sub-indicator “{name}”',
+    other: 'Ranking of {count} units by the sub-indicator “{name}”',
+  },
+  'ranking.period': 'Assessment period',
+  'ranking.control.sub': 'Rank by a sub-indicator',
+  'ranking.control.subNone': '— none (rank by the index above) —',
+  'ranking.compare.period': 'Changes since {previous} (the previous period).',
+  'ranking.compare.snapshot':
+    'Changes since {previous} (the previous snapshot of the same period).',
+  'ranking.compare.none': 'No {previous} to compare with: every unit counts as new.',
+  'ranking.fact.equalGroup':
+    'The {groups} group is equal for every unit ({value} points), so it ranks no one.',
+  'ranking.fact.equalGroups': 'The groups {groups} are equal for every unit, so they rank no one.',
+  'ranking.fact.mdhlFull': {
+    one: '{count} unit has the full 18/18 satisfaction points (MDHL): as the national portal scores it, a unit with no feedback or petition (PAKN) in the period gets the full points of the PAKN sub-indicators.',
+    other:
+      '{count} units have the full 18/18 satisfaction points (MDHL): as the national portal scores it, a unit with no feedback or petition (PAKN) in the period gets the full points of the PAKN sub-indicators.',
+  },
+  'ranking.fact.ties': {
+    one: '{count} unit ties with another and shares its rank (e.g. rank {example}).',
+    other: '{count} units tie with at least one other and share a rank (e.g. rank {example}).',
+  },
+  'ranking.fact.tiesPublished':
+    'The source (a crawler) numbers tied units one after another; here they share one rank, listed in the source’s order.',
+  'ranking.fact.subMissing': 'No sub-indicator “{code}” in the data: ranked by {metric}.',
+  'ranking.fact.groupMissing': {
+    one: '{count} unit lacks at least one group (only some of the portal’s files were imported): no total.',
+    other:
+      '{count} units lack at least one group (only some of the portal’s files were imported): no total.',
+  },
+  'portal.title': 'National public-service portal files (766 index)',
+  'portal.help':
+    'The portal’s JSON files: evaluation API responses (one per group: transparency, dvc-progress-tree, provide-online-tree, formality-online-payment-tree, dossier-digitized, handling-satisfaction) or a crawler’s daily snapshots. Units are joined on departmentId; agencies are kept apart, never ranked among communes.',
+  'portal.snapshots': 'Crawler snapshots: the period and day are read from the files.',
+  'portal.responses': 'Portal API responses',
+  'portal.periodNote':
+    'The portal’s responses do not say their period (the request did): check the period and the day they were taken below.',
+  'portal.periodType': 'Period type',
+  'portal.periodValue': 'Period (YYYY-MM, YYYY-Qn or YYYY)',
+  'portal.snapshotDate': 'Day taken',
+  'portal.periodInvalid': 'The period “{value}” does not fit the chosen type.',
+  'portal.run': 'Import the portal’s figures',
+  'portal.done': 'The portal’s figures are loaded: every page now uses them.',
+  'periodType.month': 'Month',
+  'periodType.quarter': 'Quarter',
+  'periodType.year': 'Year (to date)',
+  'portal.reading': 'Reading the files…',
+  'portal.failed': 'The files could not be read: {message}',
+  'portal.report.title': 'Portal import report',
+  'portal.report.files': { one: '{count} file read.', other: '{count} files read.' },
+  'portal.report.snapshot':
+    '{period}, taken {date}: {communes} communes and {agencies} agencies ({files}).',
+  'portal.report.mode.own':
+    'No units of {province} are loaded: the communes the files name are used ({count} units, portal codes).',
+  'portal.report.mode.reference':
+    'Matched by name to the loaded units of {province}: {matched} units matched.',
+  'portal.report.imported': {
+    one: '{count} commune imported.',
+    other: '{count} communes imported.',
+  },
+  'portal.report.agencies': {
+    one: '{count} agency ({share} of the {total} units in the files) kept apart: not ranked among communes.',
+    other:
+      '{count} agencies ({share} of the {total} units in the files) kept apart: not ranked among communes.',
+  },
+  'portal.report.unmatched': {
+    one: '{count} unit matched no name and was not imported: {names}.',
+    other: '{count} units matched no name and were not imported: {names}.',
+  },
+  'portal.report.typeUnknown': {
+    one: '{count} unit of unknown type was not imported: {names}.',
+    other: '{count} units of unknown type were not imported: {names}.',
+  },
+  'portal.report.withoutScore': {
+    one: '{count} listed unit has no score in the files (shown as “no score”): {names}.',
+    other: '{count} listed units have no score in the files (shown as “no score”): {names}.',
+  },
+  'portal.report.rows':
+    'Written: {scores} score rows, {metrics} sub-indicator rows{units}. Every row is checked as an uploaded CSV is.',
+  'portal.report.unitsRows': ', {count} units',
+  'portal.report.nothing': 'No score row to load: the data in use is unchanged.',
+  'portal.report.issues': {
+    one: '{count} issue in the files',
+    other: '{count} issues in the files',
+  },
+  'portal.report.matchTable': 'Download the unit match table (CSV)',
+  'portal.issue.file': 'File',
+  'portal.issue.path': 'Where',
+  'portal.issue.unit': 'Unit',
+  'portal.issue.reason': 'Reason',
+  'portal.issue.severity': 'Outcome',
+  'portal.issue.flagged': 'kept as published, flagged',
+  'portal.issue.rejected': 'not imported',
+  'portal.reason.not-json': 'not JSON',
+  'portal.reason.not-portal-shape': 'not the portal’s data',
+  'portal.reason.group-unknown': 'group not recognised',
+  'portal.reason.group-repeated': 'group already read from another file',
+  'portal.reason.group-mismatch': 'file name and content name different groups',
+  'portal.reason.unit-invalid': 'unit without id or name',
+  'portal.reason.unit-duplicate': 'unit listed twice',
+  'portal.reason.group-missing': 'this group is missing for the unit',
+  'portal.reason.total-mismatch': 'total differs from the sum of the groups',
+  'portal.reason.score-above-max': 'score above its maximum',
+  'portal.reason.period-missing': 'no period given',
+  'portal.reason.period-mismatch': 'period differs from the other files',
+  'portal.reason.province-mismatch': 'another province than the other files',
+};
