@@ -26,6 +26,8 @@ export interface RankingChartInput {
   readonly period: string;
   /** What `score` is: the total (default) or one group's points. */
   readonly metric?: 'total' | GroupKey;
+  /** Set when `score` is one sub-indicator's points: its name and maximum (`metric` is ignored). */
+  readonly sub?: { readonly name: string; readonly maxScore: number } | null;
   /** Units ranked in the whole province (ranks are out of this even when rows are filtered). */
   readonly rankedCount?: number;
   /** Shade the dashboard's score bands behind the bars (total only). */
@@ -63,14 +65,20 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
   );
   const byCode = new Map(ranked.map((row) => [row.code, row]));
   const count = input.rankedCount ?? ranked.length;
+  const sub = input.sub ?? null;
   const metric = input.metric ?? 'total';
-  const group = INDEX_GROUPS.find((entry) => entry.key === metric);
+  const found = INDEX_GROUPS.find((entry) => entry.key === metric);
+  // A sub-indicator is labelled like a group: its name and its own maximum.
+  const group = sub === null ? found : { key: metric, code: '', max: sub.maxScore };
   const max = group?.max ?? INDEX_MAX_TOTAL;
-  const groupName = group === undefined ? '' : t(`group.${group.key}`);
+  const groupName =
+    sub !== null ? sub.name : group === undefined ? '' : t(`group.${found?.key ?? 'ckmb'}`);
   const title =
-    group === undefined
-      ? t('ranking.title', { count })
-      : t('ranking.titleGroup', { count, group: groupName });
+    sub !== null
+      ? t('ranking.titleSub', { count, name: sub.name })
+      : group === undefined
+        ? t('ranking.title', { count })
+        : t('ranking.titleGroup', { count, group: groupName });
   const showBands = input.bands === true && group === undefined;
   const median = medianOf(ranked.map((row) => row.score));
   const month = format.month(input.period);

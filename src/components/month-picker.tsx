@@ -6,10 +6,12 @@ interface MonthPickerProps {
   readonly months: readonly string[];
   readonly value: string;
   readonly onChange: (month: string) => void;
+  /** The label when the points are not all months (a year to date, a period's snapshots). */
+  readonly label?: string | null;
 }
 
 /** A labelled select of months, newest first, with previous/next buttons. */
-export function MonthPicker({ months, value, onChange }: MonthPickerProps) {
+export function MonthPicker({ months, value, onChange, label = null }: MonthPickerProps) {
   const { t, format } = useI18n();
   const id = useId();
   const index = months.indexOf(value);
@@ -17,7 +19,7 @@ export function MonthPicker({ months, value, onChange }: MonthPickerProps) {
   const next = index >= 0 && index < months.length - 1 ? months[index + 1] : undefined;
   return (
     <div className="month-picker">
-      <label htmlFor={id}>{t('ranking.month')}</label>
+      <label htmlFor={id}>{label ?? t('ranking.month')}</label>
       <button
         type="button"
         aria-label={t('month.previous')}

@@ -1,4 +1,5 @@
 import { getCommuneActivity } from './queries/get-commune-activity.ts';
+import { getCommuneMetrics } from './queries/get-commune-metrics.ts';
 import { getCommuneScores } from './queries/get-commune-scores.ts';
 import { getDossierImbalances } from './queries/get-dossier-imbalances.ts';
 import { getDossierMonths } from './queries/get-dossier-months.ts';
@@ -14,6 +15,7 @@ import { getProvinceQuartiles } from './queries/get-province-quartiles.ts';
 import { getRankChange } from './queries/get-rank-change.ts';
 import { getRanking } from './queries/get-ranking.ts';
 import { getScoreHistory } from './queries/get-score-history.ts';
+import { getSubIndicators } from './queries/get-sub-indicators.ts';
 import { getUnitSummary } from './queries/get-unit-summary.ts';
 import { getUnits } from './queries/get-units.ts';
 import { defineQuestion } from './question.ts';
@@ -32,8 +34,10 @@ export const QUESTIONS = {
   unitSummary: defineQuestion('unit-summary', getUnitSummary),
   /** The former districts units come from (every page's district filter). */
   formerDistricts: defineQuestion('former-districts', getFormerDistricts),
-  /** The months with scores, oldest first. */
+  /** The points with scores (periods, and snapshots of a period taken on several days). */
   periods: defineQuestion('periods', getPeriods),
+  /** The sub-indicators the data holds, worth points: what a ranking can rank by. */
+  subIndicators: defineQuestion('sub-indicators', getSubIndicators),
   /** Every unit ranked for one month and metric, with the change since the month before. */
   ranking: defineQuestion('ranking', getRanking, { keepPrevious: true }),
   /** Why one unit's total rank changed since the previous month. */
@@ -46,6 +50,8 @@ export const QUESTIONS = {
   provinceQuartiles: defineQuestion('province-quartiles', getProvinceQuartiles),
   /** One unit's dossiers and petitions per month. */
   communeActivity: defineQuestion('commune-activity', getCommuneActivity),
+  /** One unit's sub-indicators for one period and snapshot, with each group's score. */
+  communeMetrics: defineQuestion('commune-metrics', getCommuneMetrics),
   /** Size peers and former-district peers of one unit, with latest ranks. */
   communePeers: defineQuestion('commune-peers', getPeers),
   /** The months with dossier reports, oldest first. */

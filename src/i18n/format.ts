@@ -53,6 +53,24 @@ export function createFormat(locale: Locale): Format {
     year: 'numeric',
   });
 
+  const formatPeriod = (period: string): string => {
+    if (/^\d{4}$/.test(period)) return locale === 'vi' ? `Năm ${period}` : `Year ${period}`;
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (quarter !== null) {
+      return locale === 'vi'
+        ? `Quý ${quarter[2] ?? ''}/${quarter[1] ?? ''}`
+        : `Q${quarter[2] ?? ''} ${quarter[1] ?? ''}`;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(period)) {
+      const at = Date.parse(`${period}T00:00:00Z`);
+      return Number.isNaN(at) ? period : dateFormat.format(new Date(at));
+    }
+    const [year, month] = period.split('-').map(Number);
+    if (year === undefined || month === undefined || Number.isNaN(year + month)) return period;
+    if (locale === 'vi') return `Tháng ${month}/${year}`;
+    return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+  };
+
   return {
     decimal: (value, digits = 2) => decimalFormat(digits).format(value),
     integer: (value) => integerFormat.format(value),
@@ -61,10 +79,15 @@ export function createFormat(locale: Locale): Format {
         ? DASH
         : `${decimalFormat(digits).format(ratio * 100)}${locale === 'vi' ? ' %' : '%'}`,
     month: (period) => {
-      const [year, month] = period.split('-').map(Number);
-      if (year === undefined || month === undefined || Number.isNaN(year + month)) return period;
-      if (locale === 'vi') return `Tháng ${month}/${year}`;
-      return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+      // Any point of a timeline: a month, a quarter, a year to date, a day, or a period's snapshot.
+      const [head = '', day] = period.split('@');
+      if (day !== undefined) {
+        const at = Date.parse(`${day}T00:00:00Z`);
+        if (Number.isNaN(at)) return period;
+        const date = dateFormat.format(new Date(at));
+        return `${formatPeriod(head)}${locale === 'vi' ? ', ngày ' : ', as of '}${date}`;
+      }
+      return formatPeriod(head);
     },
     date: (isoDate) => {
       const time = Date.parse(`${isoDate}T00:00:00Z`);
@@ -79,6 +102,11 @@ export function createFormat(locale: Locale): Format {
 
 /** `2026-07` → `7/26`: short enough for 16 ticks in one row; tooltips use the full month. */
 export function shortMonth(period: string): string {
+  const day = /^(?:[^@]*@)?(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (day !== null) return `${String(Number(day[3]))}/${String(Number(day[2]))}`;
+  if (/^\d{4}$/.test(period)) return period;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter !== null) return `Q${quarter[2] ?? ''}/${(quarter[1] ?? '').slice(2)}`;
   const [year = '', month = ''] = period.split('-');
   return `${String(Number(month))}/${year.slice(2)}`;
 }

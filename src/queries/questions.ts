@@ -23,8 +23,9 @@ export type {
   Quartiles,
 } from '../db/queries/get-province-quartiles.ts';
 export type { GroupChange, RankChange } from '../db/queries/get-rank-change.ts';
-export type { Ranking, RankingRow } from '../db/queries/get-ranking.ts';
+export type { Ranking, RankingRow, RankingSubIndicator } from '../db/queries/get-ranking.ts';
 export type { ScoreHistory, ScoreHistoryCell } from '../db/queries/get-score-history.ts';
+export type { SubIndicator } from '../db/queries/get-sub-indicators.ts';
 export type { UnitSummary } from '../db/queries/get-unit-summary.ts';
 export type { UnitRow } from '../db/queries/get-units.ts';
 export type { UnitFilter } from '../db/queries/unit-filter.ts';

@@ -31,9 +31,11 @@ export const MAX_COMPARED = 5;
 /** `?view=ranking`, the default page. */
 export const RANKING_SEARCH = definePageSearch('ranking', {
   panel: field.choice(PANELS, 'ranking'),
-  /** Absent: the latest month. */
-  month: field.month(),
+  /** A point key (`2026-09`, `2026`, `2026@2026-10-10`); absent: the latest. */
+  month: field.point(),
   metric: field.choice(RANKING_METRICS, 'total'),
+  /** A sub-indicator code to rank by (bound as a value, never an identifier). */
+  sub: field.text(),
   ...UNIT_FILTER_FIELDS,
   sort: field.choice(SORTS, 'rank'),
   /** The unit whose rank change is explained (and highlighted). */

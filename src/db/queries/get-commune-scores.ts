@@ -1,30 +1,12 @@
 import { INDEX_GROUPS, type GroupKey } from '../../data/index-groups.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
+import { defaultScoresCte } from './timeline-scores.ts';
 
 const groupColumns = INDEX_GROUPS.map((group) => group.key);
 
-/**
- * The scores that count for each month: the month's latest monthly snapshot, `total` from the
- * file or the sum of the groups. Shared by the profile's queries so that ranks, quartiles and
- * peers all read the same rows as the ranking page.
- */
-export const MONTH_SCORES_CTE = `
-latest AS (
-  SELECT period, max(snapshot_date) AS day
-  FROM index_scores
-  WHERE period_type = 'month'
-  GROUP BY period
-),
-scores AS (
-  SELECT s.period, s.code, ${groupColumns.map((key) => `s.${key}`).join(', ')},
-    coalesce(s.total, round(${groupColumns.map((key) => `s.${key}`).join(' + ')}, 2)) AS total
-  FROM index_scores s JOIN latest l ON s.period = l.period AND s.snapshot_date = l.day
-  WHERE s.period_type = 'month'
-)`;
-
-const SQL = `
-WITH ${MONTH_SCORES_CTE},
+const sql = (cte: string) => `
+WITH ${cte},
 ranked AS (
   SELECT *, rank() OVER (PARTITION BY period ORDER BY total DESC) AS rank
   FROM scores
@@ -54,6 +36,12 @@ export interface CommuneScoreRow {
 
 const read = createRowReader('get-commune-scores');
 
+function readGroups(row: Record<string, unknown>): Record<GroupKey, number> | null {
+  const values = INDEX_GROUPS.map((group) => [group.key, read.nullableNumber(row, group.key)]);
+  if (values.some(([, value]) => value === null)) return null;
+  return Object.fromEntries(values) as Record<GroupKey, number>;
+}
+
 /**
  * How has one unit scored month by month? One row per month that has monthly scores (oldest
  * first), with the unit's total, six group scores and competition rank among the units scored
@@ -61,7 +49,8 @@ const read = createRowReader('get-commune-scores');
  * `code` is the 5-digit unit code.
  */
 export async function getCommuneScores(db: DbClient, code: string): Promise<CommuneScoreRow[]> {
-  const rows = await db.query(SQL, [code]);
+  const cte = await defaultScoresCte(db);
+  const rows = await db.query(sql(cte.sql), [...cte.params, code]);
   return rows.map((row): CommuneScoreRow => {
     const total = read.nullableNumber(row, 'total');
     return {
@@ -70,12 +59,7 @@ export async function getCommuneScores(db: DbClient, code: string): Promise<Comm
       rankedCount: read.number(row, 'ranked_count'),
       total,
       rank: read.nullableNumber(row, 'rank'),
-      groups:
-        total === null
-          ? null
-          : (Object.fromEntries(
-              INDEX_GROUPS.map((group) => [group.key, read.number(row, group.key)]),
-            ) as Record<GroupKey, number>),
+      groups: total === null ? null : readGroups(row),
     };
   });
 }

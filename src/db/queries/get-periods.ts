@@ -1,19 +1,40 @@
+import { PERIOD_TYPES } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
 
 const SQL = `
-SELECT DISTINCT period
+SELECT period_type, period,
+  string_agg(DISTINCT strftime(snapshot_date, '%Y-%m-%d'), ','
+    ORDER BY strftime(snapshot_date, '%Y-%m-%d')) AS days
 FROM index_scores
-WHERE period_type = 'month'
+GROUP BY period_type, period
 ORDER BY period`;
 
 const read = createRowReader('get-periods');
 
+// Coarse to fine, so the finest period type's latest point comes last.
+const ORDER = ['year', 'quarter', 'month'] as const;
+
 /**
- * Which months have index scores? Returns `YYYY-MM` strings, oldest first; the last one is the
- * dashboard's default month.
+ * Which points can a ranking show? Point keys (see `data/report-point.ts`): every period with
+ * scores (`2026`, `2026-Q3`, `2026-08`, each at its latest snapshot) and, for a period taken on
+ * several days, each of its snapshots (`2026@2026-10-10`, compared day over day). Years first,
+ * then quarters, then months, each oldest first, a period's snapshots after it: the last key is
+ * the dashboard's default, the finest type's latest point (its latest snapshot when it has several).
  */
 export async function getPeriods(db: DbClient): Promise<string[]> {
   const rows = await db.query(SQL);
-  return rows.map((row) => read.string(row, 'period'));
+  const periods = rows.map((row) => ({
+    type: read.oneOf(row, 'period_type', PERIOD_TYPES),
+    period: read.string(row, 'period'),
+    days: read.string(row, 'days').split(','),
+  }));
+  return ORDER.flatMap((type) =>
+    periods
+      .filter((entry) => entry.type === type)
+      .flatMap((entry) => [
+        entry.period,
+        ...(entry.days.length > 1 ? entry.days.map((day) => `${entry.period}@${day}`) : []),
+      ]),
+  );
 }

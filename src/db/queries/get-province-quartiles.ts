@@ -1,7 +1,7 @@
 import { INDEX_GROUPS, type GroupKey } from '../../data/index-groups.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import { MONTH_SCORES_CTE } from './get-commune-scores.ts';
+import { defaultScoresCte } from './timeline-scores.ts';
 
 /** The metrics summarised per month: the total and each group. */
 export const QUARTILE_METRICS = ['total', ...INDEX_GROUPS.map((group) => group.key)] as const;
@@ -27,8 +27,8 @@ const quantiles = QUARTILE_METRICS.flatMap((metric) => [
   `quantile_cont(${metric}, 0.75) AS ${metric}_q3`,
 ]);
 
-const SQL = `
-WITH ${MONTH_SCORES_CTE}
+const sql = (cte: string) => `
+WITH ${cte}
 SELECT period, count(*)::DOUBLE AS unit_count,
   ${quantiles.join(',\n  ')}
 FROM scores
@@ -45,7 +45,8 @@ const read = createRowReader('get-province-quartiles');
  * Units without a score that month are left out, never counted as zero.
  */
 export async function getProvinceQuartiles(db: DbClient): Promise<ProvinceQuartilesRow[]> {
-  const rows = await db.query(SQL);
+  const cte = await defaultScoresCte(db);
+  const rows = await db.query(sql(cte.sql), cte.params);
   return rows.map((row) => ({
     period: read.string(row, 'period'),
     unitCount: read.number(row, 'unit_count'),

@@ -104,7 +104,23 @@ describe('getRanking', () => {
 });
 
 describe('getPeriods', () => {
-  it('lists the months with monthly scores, oldest first', async () => {
-    expect(await getPeriods(db)).toEqual(['2026-05', '2026-06']);
+  it('lists every period (coarse types first) and each snapshot of a period taken on several days', async () => {
+    expect(await getPeriods(db)).toEqual([
+      '2026-Q2',
+      '2026-05',
+      '2026-06',
+      '2026-06@2026-06-15',
+      '2026-06@2026-06-30',
+    ]);
+  });
+
+  it('ranks a snapshot of a period against the snapshot before it', async () => {
+    const ranking = await getRanking(db, { period: '2026-06@2026-06-30', metric: 'total' });
+    expect(ranking.comparison).toBe('snapshot');
+    expect(ranking.previousPeriod).toBe('2026-06@2026-06-15');
+    expect(ranking.snapshotDate).toBe('2026-06-30');
+    const first = await getRanking(db, { period: '2026-06@2026-06-15', metric: 'total' });
+    expect(first.previousRankedCount).toBe(0);
+    expect(first.rankedCount).toBe(1);
   });
 });

@@ -1,11 +1,14 @@
-import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import type { DbClient } from '../db-client.ts';
 import { keyword, quoteIdentifier } from '../identifiers.ts';
 import { createRowReader } from '../row-reader.ts';
+import type { Timeline } from '../../data/report-point.ts';
+import { getDefaultTimeline, timelineScoresCte } from './timeline-scores.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 
 export interface ScoreHistoryParams {
   readonly metric: RankingMetric;
+  /** The history's points (`timelineOfKey` of the point shown); absent: the default timeline. */
+  readonly timeline?: Timeline | null;
 }
 
 /** One unit in one month: its metric score and rank among every unit scored that month. */
@@ -27,25 +30,13 @@ export interface ScoreHistory {
   readonly cells: readonly ScoreHistoryCell[];
 }
 
-const groupColumns = INDEX_GROUPS.map((group) => `s.${group.key}`);
-
-const historySql = (metric: string) => `
-WITH snapshots AS (
-  SELECT period, max(snapshot_date) AS day
-  FROM index_scores
-  WHERE period_type = 'month'
-  GROUP BY period
-),
-scores AS (
-  SELECT s.period, s.code, ${groupColumns.join(', ')},
-    coalesce(s.total, round(${groupColumns.join(' + ')}, 2)) AS total
-  FROM index_scores s JOIN snapshots d ON s.period = d.period AND s.snapshot_date = d.day
-  WHERE s.period_type = 'month'
-)
-SELECT period, code, ${metric} AS score,
-  rank() OVER (PARTITION BY period ORDER BY ${metric} DESC)::DOUBLE AS rank,
-  (count(*) OVER (PARTITION BY period))::DOUBLE AS ranked_count
+const historySql = (cte: string, metric: string) => `
+WITH ${cte}
+SELECT point AS period, code, ${metric} AS score,
+  rank() OVER (PARTITION BY point ORDER BY ${metric} DESC)::DOUBLE AS rank,
+  (count(*) OVER (PARTITION BY point))::DOUBLE AS ranked_count
 FROM scores
+WHERE ${metric} IS NOT NULL
 ORDER BY period, code`;
 
 const read = createRowReader('get-score-history');
@@ -60,7 +51,9 @@ export async function getScoreHistory(
   params: ScoreHistoryParams,
 ): Promise<ScoreHistory> {
   const metric = keyword(params.metric, RANKING_METRICS, 'ranking metric');
-  const rows = await db.query(historySql(quoteIdentifier(metric)));
+  const timeline = params.timeline ?? (await getDefaultTimeline(db));
+  const cte = timelineScoresCte(timeline);
+  const rows = await db.query(historySql(cte.sql, quoteIdentifier(metric)), cte.params);
   const cells = rows.map((row) => ({
     code: read.string(row, 'code'),
     period: read.string(row, 'period'),

@@ -14,6 +14,7 @@ import { ProfileActivity } from './profile-activity.tsx';
 import { ProfileGaps } from './profile-gaps.tsx';
 import { ProfileHeader } from './profile-header.tsx';
 import { joinProfileMonths, latestStanding } from './profile-model.ts';
+import { ProfileMetrics } from './profile-metrics.tsx';
 import { ProfileMonthTable } from './profile-month-table.tsx';
 import { ProfilePeers } from './profile-peers.tsx';
 import { ProfileTrends } from './profile-trends.tsx';
@@ -88,6 +89,7 @@ export function CommuneProfile({ unit, units, onSelect }: CommuneProfileProps) {
                 <ProfileMonthTable name={unit.name} months={months} />
               </details>
             </section>
+            <ProfileMetrics unit={unit} month={standing?.month.period ?? null} />
           </div>
         )}
         {scope === null ? null : (

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
 import { useQuestion } from '../../queries/use-question.ts';
+import { MetricRulesSection } from './metric-rules-section.tsx';
 import './methodology-view.css';
 
 // Xã Nguyệt Ấn (Thanh Hóa), press report of 25/9/2025: the split between early and on time is
@@ -76,6 +77,7 @@ export function MethodologyView() {
           </table>
         </TableScroll>
       </section>
+      <MetricRulesSection />
       <section>
         <h3>{t('method.rates.title')}</h3>
         <p>{t('method.rates.body')}</p>

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
+import { timelineOfKey } from '../../data/report-point.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
 import type { Ranking } from '../../queries/questions.ts';
@@ -38,7 +39,10 @@ export function ComparePanel(props: ComparePanelProps) {
 function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
   const { t, format } = useI18n();
   const ctx = useChartContext('index_scores');
-  const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
+  const history = useQuestion(QUESTIONS.scoreHistory, {
+    metric: state.metric,
+    timeline: timelineOfKey(ranking.period),
+  });
   const metricName = useMetricName(state.metric);
   const byCode = useMemo(() => new Map(ranking.rows.map((row) => [row.code, row])), [ranking.rows]);
   const units = useMemo(

@@ -12,6 +12,7 @@ import { QueryFallback } from '../../components/query-state.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
+import { timelineOfKey } from '../../data/report-point.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { metricMax } from '../../data/ranking-metric.ts';
 import type { RankingRow } from '../../queries/questions.ts';
@@ -46,7 +47,10 @@ function HeatmapPanelBody({ rows, wholeRows, period, state, onChange }: HeatmapP
   const { t, format } = useI18n();
   const ctx = useChartContext('index_scores');
   const id = useId();
-  const history = useQuestion(QUESTIONS.scoreHistory, { metric: state.metric });
+  const history = useQuestion(QUESTIONS.scoreHistory, {
+    metric: state.metric,
+    timeline: timelineOfKey(period),
+  });
   const metricName = useMetricName(state.metric);
   const max = metricMax(state.metric);
   const option = useMemo(

@@ -5,16 +5,24 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { RANKING_METRICS, type RankingMetric } from '../../data/ranking-metric.ts';
 import { parseChoice } from '../../state/define-search.ts';
 import { PANELS, SORTS, type Panel, type RankingParams } from '../../state/page-search.ts';
+import type { SubIndicator } from '../../queries/questions.ts';
 import type { RankingState } from './ranking-state.ts';
 
 interface RankingControlsProps {
   readonly state: RankingState;
   readonly districts: readonly string[];
+  /** The sub-indicators the data holds (none: no choice is shown). */
+  readonly subIndicators?: readonly SubIndicator[];
   readonly onChange: (patch: Partial<RankingParams>) => void;
 }
 
 /** Metric, filters, sort and bands, each a labelled control writing to the URL. */
-export function RankingControls({ state, districts, onChange }: RankingControlsProps) {
+export function RankingControls({
+  state,
+  districts,
+  subIndicators = [],
+  onChange,
+}: RankingControlsProps) {
   const { t } = useI18n();
   const id = useId();
   const metricLabel = (metric: RankingMetric) => {
@@ -40,6 +48,33 @@ export function RankingControls({ state, districts, onChange }: RankingControlsP
           ))}
         </select>
       </div>
+      {subIndicators.length === 0 ? null : (
+        <div className="control">
+          <label htmlFor={`${id}-sub`}>{t('ranking.control.sub')}</label>
+          <select
+            id={`${id}-sub`}
+            data-testid="ranking-sub"
+            value={state.sub ?? ''}
+            onChange={(event) => {
+              onChange({ sub: event.target.value === '' ? null : event.target.value });
+            }}
+          >
+            <option value="">{t('ranking.control.subNone')}</option>
+            {INDEX_GROUPS.map((group) => {
+              const subs = subIndicators.filter((sub) => sub.group === group.key);
+              return subs.length === 0 ? null : (
+                <optgroup key={group.key} label={`${group.code} · ${t(`group.${group.key}`)}`}>
+                  {subs.map((sub) => (
+                    <option key={sub.code} value={sub.code}>
+                      {`${sub.name} (${String(sub.maxScore)})`}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+          </select>
+        </div>
+      )}
       <UnitFilters filter={state} districts={districts} onChange={onChange} />
       <div className="control">
         <label htmlFor={`${id}-sort`}>{t('ranking.control.sort')}</label>

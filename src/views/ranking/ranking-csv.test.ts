@@ -12,6 +12,7 @@ const row: RankingRow = {
   score: 86.25,
   total: 86.25,
   groups,
+  publishedRank: null,
   previousRank: 5,
   previousScore: 84,
   previousTotal: 84,
@@ -22,7 +23,9 @@ const row: RankingRow = {
 const ranking: Ranking = {
   period: '2026-05',
   previousPeriod: '2026-04',
+  comparison: 'period',
   metric: 'total',
+  sub: null,
   snapshotDate: '2026-05-31',
   rankedCount: 94,
   previousRankedCount: 94,

@@ -74,6 +74,7 @@ function RankingPanelBody({
           rows: chartRows,
           period,
           metric: state.metric,
+          sub: ranking.sub,
           rankedCount,
           bands: state.bands,
           highlight: state.unit,
@@ -81,7 +82,17 @@ function RankingPanelBody({
         },
         ctx,
       ),
-    [chartRows, period, state.metric, rankedCount, state.bands, state.unit, filterLines, ctx],
+    [
+      chartRows,
+      period,
+      state.metric,
+      ranking.sub,
+      rankedCount,
+      state.bands,
+      state.unit,
+      filterLines,
+      ctx,
+    ],
   );
   const caption = t('ranking.tableCaption', { count: rows.length, month: monthLabel });
   return (

@@ -31,6 +31,7 @@ describe('parseRankingState', () => {
       panel: 'compare',
       month: '2026-05',
       metric: 'mdhl',
+      sub: null,
       type: 'xa',
       district: 'Huyện Hòa Vang',
       sort: 'climb',

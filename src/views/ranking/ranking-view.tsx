@@ -23,6 +23,7 @@ import { DistributionPanel } from './distribution-panel.tsx';
 import { HeatmapPanel } from './heatmap-panel.tsx';
 import { RankChangePanel } from './rank-change-panel.tsx';
 import { PanelTabs, RankingControls } from './ranking-controls.tsx';
+import { RankingFactsNote } from './ranking-facts-note.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
 import { filterRows, rankingState, sortRows } from './ranking-state.ts';
 import { useMetricName } from './use-metric-name.ts';
@@ -45,8 +46,9 @@ export function RankingView() {
   const selected = state.month !== null && months.includes(state.month) ? state.month : latest;
   const ranking = useQuestion(
     QUESTIONS.ranking,
-    selected === null ? null : { period: selected, metric: state.metric },
+    selected === null ? null : { period: selected, metric: state.metric, sub: state.sub },
   );
+  const subIndicators = useQuestion(QUESTIONS.subIndicators).data ?? [];
   // Label with the metric of the rows on screen, not the one being fetched.
   const metricName = useMetricName(ranking.data?.metric ?? state.metric);
   const allRows = ranking.data?.rows;
@@ -115,9 +117,12 @@ export function RankingView() {
   const unranked = data.rows.length - rankedCount;
   const unit = data.rows.find((row) => row.code === state.unit);
   const heading =
-    data.metric === 'total'
-      ? t('ranking.title', { count: rankedCount })
-      : t('ranking.titleGroup', { count: rankedCount, group: metricName });
+    data.sub !== null
+      ? t('ranking.titleSub', { count: rankedCount, name: data.sub.name })
+      : data.metric === 'total'
+        ? t('ranking.title', { count: rankedCount })
+        : t('ranking.titleGroup', { count: rankedCount, group: metricName });
+  const pointsAreMonths = months.every((key) => /^\d{4}-\d{2}$/.test(key));
   return (
     <ExportScopeContext.Provider value={exportScope}>
       <section
@@ -131,6 +136,7 @@ export function RankingView() {
           </h2>
           <MonthPicker
             months={months}
+            label={pointsAreMonths ? null : t('ranking.period')}
             value={selected}
             onChange={(month) => {
               setParams({ month });
@@ -149,7 +155,12 @@ export function RankingView() {
         />
         <PanelTabs panel={state.panel} onChange={setParams} focusRequest={focus.panelFocus} />
         <FoldOnPhone summary={t('ranking.fold.controls')}>
-          <RankingControls state={state} districts={districts} onChange={setParams} />
+          <RankingControls
+            state={state}
+            districts={districts}
+            subIndicators={subIndicators}
+            onChange={setParams}
+          />
         </FoldOnPhone>
         <CommuneSearch
           units={data.rows}
@@ -170,6 +181,7 @@ export function RankingView() {
           {t('ranking.ties')}
           {unranked > 0 ? ` ${t('ranking.unranked', { count: unranked })}` : null}
         </p>
+        <RankingFactsNote ranking={data} requestedSub={state.sub} />
         {state.bands ? <p className="note band-note">{t('ranking.band.note')}</p> : null}
         {unit === undefined ? null : (
           <>

@@ -1,0 +1,112 @@
+import { INDEX_GROUPS } from '../../data/index-groups.ts';
+import {
+  parsePointKey,
+  timelineOf,
+  type ReportPoint,
+  type Timeline,
+} from '../../data/report-point.ts';
+
+export { timelineOf, type Timeline };
+import { PERIOD_TYPES, type PeriodType } from '../../data/schema.ts';
+import type { DbClient, SqlValue } from '../db-client.ts';
+import { createRowReader } from '../row-reader.ts';
+
+const groupColumns = INDEX_GROUPS.map((group) => `s.${group.key}`);
+
+/** The scores of the default timeline, under the names the profile's questions read: `latest
+ * (period, day)` one row per point and `scores (period, code, groups, total)`, where `period` is
+ * the point key. Bind `params` in its place. */
+export async function defaultScoresCte(
+  db: DbClient,
+): Promise<{ readonly sql: string; readonly params: SqlValue[] }> {
+  const cte = timelineScoresCte(await getDefaultTimeline(db), 'timeline_scores');
+  return {
+    sql: `${cte.sql},
+latest AS (SELECT point AS period, day FROM points),
+scores AS (
+  SELECT point AS period, code, ${INDEX_GROUPS.map((group) => group.key).join(', ')}, total
+  FROM timeline_scores
+)`,
+    params: cte.params,
+  };
+}
+
+/**
+ * Two CTEs: `points (point, period, day)`, one row per point of the timeline, and `scores`
+ * (`point`, `code`, the six groups, `total`, `published_rank`, `snapshot_date`), the scores that
+ * count at each point. A point is a period label (`2026-08`) or a period's snapshot
+ * (`2026@2026-10-10`), the same keys views and URLs carry. `total` is the file's, or the sum of
+ * the groups when it has none (null when a group is missing too). Bind `params` in its place.
+ */
+export function timelineScoresCte(
+  timeline: Timeline,
+  scoresName = 'scores',
+): {
+  readonly sql: string;
+  readonly params: SqlValue[];
+} {
+  const points =
+    timeline.kind === 'periods'
+      ? `points AS (
+  SELECT period AS point, period, max(snapshot_date) AS day
+  FROM index_scores
+  WHERE period_type = ?
+  GROUP BY period
+)`
+      : `points AS (
+  SELECT DISTINCT period || '@' || strftime(snapshot_date, '%Y-%m-%d') AS point, period,
+    snapshot_date AS day
+  FROM index_scores
+  WHERE period_type = ? AND period = ?
+)`;
+  const sql = `${points},
+${scoresName} AS (
+  SELECT p.point, s.code, ${groupColumns.join(', ')},
+    coalesce(s.total, round(${groupColumns.join(' + ')}, 2)) AS total,
+    s.published_rank, s.snapshot_date
+  FROM index_scores s JOIN points p ON s.period = p.period AND s.snapshot_date = p.day
+  WHERE s.period_type = ?
+)`;
+  const params: SqlValue[] =
+    timeline.kind === 'periods'
+      ? [timeline.periodType, timeline.periodType]
+      : [timeline.periodType, timeline.period, timeline.periodType];
+  return { sql, params };
+}
+
+const read = createRowReader('timeline-scores');
+
+const FINEST_FIRST: readonly PeriodType[] = ['month', 'quarter', 'year'];
+
+/**
+ * The timeline a page shows when the reader has not chosen one: the finest period type the
+ * scores have (months before quarters before years); when that type has a single period taken
+ * on several days (a tracker's daily snapshots of the year to date), its snapshots.
+ */
+export async function getDefaultTimeline(db: DbClient): Promise<Timeline> {
+  const rows = await db.query(`
+SELECT period_type, count(DISTINCT period)::DOUBLE AS periods,
+  count(DISTINCT snapshot_date)::DOUBLE AS days, max(period) AS last
+FROM index_scores
+GROUP BY period_type`);
+  const kinds = rows.map((row) => ({
+    periodType: read.oneOf(row, 'period_type', PERIOD_TYPES),
+    periods: read.number(row, 'periods'),
+    days: read.number(row, 'days'),
+    last: read.string(row, 'last'),
+  }));
+  const chosen = FINEST_FIRST.map((type) => kinds.find((kind) => kind.periodType === type)).find(
+    (kind) => kind !== undefined,
+  );
+  if (chosen === undefined) return { kind: 'periods', periodType: 'month' };
+  return chosen.periods === 1 && chosen.days > 1
+    ? { kind: 'snapshots', periodType: chosen.periodType, period: chosen.last }
+    : { kind: 'periods', periodType: chosen.periodType };
+}
+
+/** Reads a point key that questions are given; throws on a malformed one (a caller's bug). */
+export function readPointKey(key: string): ReportPoint {
+  const point = parsePointKey(key);
+  if (point === null) throw new Error(`not a point of a timeline: ${key}`);
+  return point;
+}
