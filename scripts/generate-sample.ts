@@ -41,9 +41,18 @@ if (violations.length > 0) {
   process.exit(1);
 }
 
+// Every month's sub-indicators are generated and checked; the last six months are published: each
+// page load reads them all, and 25,568 rows cost ~0.5 s there against ~0.1 s for 9,588.
+const PUBLISHED_METRICS_FROM = '2026-05';
+const publishedMetrics = metrics.filter((row) => row.period >= PUBLISHED_METRICS_FROM);
+
 const outputs = [
   { file: 'index_scores.csv', text: formatCsv(SCORE_COLUMNS, scores), rows: scores.length },
-  { file: 'index_metrics.csv', text: formatCsv(METRIC_COLUMNS, metrics), rows: metrics.length },
+  {
+    file: 'index_metrics.csv',
+    text: formatCsv(METRIC_COLUMNS, publishedMetrics),
+    rows: publishedMetrics.length,
+  },
   { file: 'dossiers.csv', text: formatCsv(DOSSIER_COLUMNS, dossiers), rows: dossiers.length },
   { file: 'petitions.csv', text: formatCsv(PETITION_COLUMNS, petitions), rows: petitions.length },
 ];

@@ -246,7 +246,13 @@ describe('downloads carry their provenance', () => {
     await page.goto(`${site.server.url}?view=data`);
     await page.getByTestId('datasets-table').waitFor({ timeout: 60_000 });
     const datasets = await readCsv(await download(page, 'datasets-csv'));
-    expect(datasets.column('dataset')).toEqual(['units', 'index_scores', 'dossiers', 'petitions']);
+    expect(datasets.column('dataset')).toEqual([
+      'units',
+      'index_scores',
+      'index_metrics',
+      'dossiers',
+      'petitions',
+    ]);
     const issues = await readCsv(await download(page, 'issues-csv'));
     expect(issues.column('code')).toEqual(Array(3).fill('dossier_balance'));
     const dictionary = await readCsv(await download(page, 'dictionary-units-csv'));

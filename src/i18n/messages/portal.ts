@@ -6,6 +6,7 @@ export const portalVi = {
     other: 'Xếp hạng {count} đơn vị theo chỉ tiêu «{name}»',
   },
   'ranking.period': 'Kỳ đánh giá',
+  'ranking.fold.facts': 'Lưu ý khi đọc xếp hạng',
   'ranking.control.sub': 'Xếp hạng theo chỉ tiêu thành phần',
   'ranking.control.subNone': '— không (xếp theo chỉ số ở trên) —',
   'ranking.compare.period': 'Thay đổi so với {previous} (kỳ trước).',
@@ -25,6 +26,8 @@ export const portalVi = {
   },
   'ranking.fact.tiesPublished':
     'Nguồn dữ liệu (trình thu thập) đánh số các đơn vị bằng điểm liên tiếp nhau; ở đây chúng dùng chung một hạng, xếp theo thứ tự của nguồn.',
+  'ranking.fact.subNoValues':
+    'Kỳ này không có số liệu chỉ tiêu «{name}»: chọn kỳ khác hoặc bỏ chọn chỉ tiêu thành phần.',
   'ranking.fact.subMissing':
     'Không có chỉ tiêu thành phần «{code}» trong dữ liệu: xếp theo {metric}.',
   'ranking.fact.groupMissing': {
@@ -104,6 +107,7 @@ export const portalEn: TranslationOf<typeof portalVi> = {
     other: 'Ranking of {count} units by the sub-indicator “{name}”',
   },
   'ranking.period': 'Assessment period',
+  'ranking.fold.facts': 'Notes on reading the ranking',
   'ranking.control.sub': 'Rank by a sub-indicator',
   'ranking.control.subNone': '— none (rank by the index above) —',
   'ranking.compare.period': 'Changes since {previous} (the previous period).',
@@ -124,6 +128,8 @@ export const portalEn: TranslationOf<typeof portalVi> = {
   },
   'ranking.fact.tiesPublished':
     'The source (a crawler) numbers tied units one after another; here they share one rank, listed in the source’s order.',
+  'ranking.fact.subNoValues':
+    'No values of “{name}” for this period: choose another period or clear the sub-indicator.',
   'ranking.fact.subMissing': 'No sub-indicator “{code}” in the data: ranked by {metric}.',
   'ranking.fact.groupMissing': {
     one: '{count} unit lacks at least one group (only some of the portal’s files were imported): no total.',

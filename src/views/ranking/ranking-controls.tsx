@@ -65,7 +65,8 @@ export function RankingControls({
               return subs.length === 0 ? null : (
                 <optgroup key={group.key} label={`${group.code} · ${t(`group.${group.key}`)}`}>
                   {subs.map((sub) => (
-                    <option key={sub.code} value={sub.code}>
+                    // The portal's own Vietnamese names, as published, in either language.
+                    <option key={sub.code} value={sub.code} lang="vi">
                       {`${sub.name} (${String(sub.maxScore)})`}
                     </option>
                   ))}

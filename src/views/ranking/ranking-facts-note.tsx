@@ -37,6 +37,9 @@ export function RankingFactsNote({
             ranking.metric === 'total' ? t('ranking.metric.total') : groupName(ranking.metric),
         })
       : null,
+    ranking.sub !== null && ranking.rankedCount === 0
+      ? t('ranking.fact.subNoValues', { name: ranking.sub.name })
+      : null,
     facts.equalGroups.length === 1 && onlyEqual !== undefined
       ? t('ranking.fact.equalGroup', {
           groups: groupName(onlyEqual.key),

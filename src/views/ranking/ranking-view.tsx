@@ -181,7 +181,9 @@ export function RankingView() {
           {t('ranking.ties')}
           {unranked > 0 ? ` ${t('ranking.unranked', { count: unranked })}` : null}
         </p>
-        <RankingFactsNote ranking={data} requestedSub={state.sub} />
+        <FoldOnPhone summary={t('ranking.fold.facts')}>
+          <RankingFactsNote ranking={data} requestedSub={state.sub} />
+        </FoldOnPhone>
         {state.bands ? <p className="note band-note">{t('ranking.band.note')}</p> : null}
         {unit === undefined ? null : (
           <>
