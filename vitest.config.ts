@@ -8,9 +8,9 @@ const CHART_TESTS = 'src/charts/**/*.test.ts';
 export default defineConfig({
   resolve: { alias },
   test: {
-    // At least three test files at a time, even on a 2-core machine (Vitest's default there is
-    // one): end-to-end pages spend much of their time waiting on the browser, so they overlap.
-    maxWorkers: Math.max(3, availableParallelism()),
+    // At least two test files at a time, even on a 2-core machine (Vitest's default there is
+    // one): end-to-end pages spend much of their time waiting, so two overlap well.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         resolve: { alias },
