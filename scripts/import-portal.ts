@@ -25,6 +25,7 @@ import type { PortalFile } from '../src/ingest/portal/import-portal-files.ts';
 import type { ReferenceUnit } from '../src/ingest/portal/match-reference-units.ts';
 import {
   importPortalBatches,
+  localDay,
   portalBatches,
   suggestedPeriod,
 } from '../src/ingest/portal/portal-batches.ts';
@@ -79,12 +80,6 @@ function referenceUnits(folder: string): ReferenceUnit[] {
     return [{ code: String(row.code), name: String(row.name), type, province }];
   });
 }
-
-const localDay = (time: number) => {
-  const date = new Date(time);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
 
 function main() {
   const options = parseArgs(process.argv.slice(2));

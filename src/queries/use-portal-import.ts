@@ -10,7 +10,7 @@ import { useUpload, type Persistence } from './use-upload.ts';
 
 export type { PortalFile } from '../ingest/portal/import-portal-files.ts';
 export type { PortalBatch } from '../ingest/portal/portal-batches.ts';
-export { portalBatches, suggestedPeriod } from '../ingest/portal/portal-batches.ts';
+export { localDay, portalBatches, suggestedPeriod } from '../ingest/portal/portal-batches.ts';
 export type { PortalDatasets, PortalUnitReport } from '../ingest/portal/portal-datasets.ts';
 export type { PortalIssue, PortalPeriod } from '../ingest/portal/portal-import-types.ts';
 export { portalMatchTableCsv } from '../ingest/portal/portal-match-table.ts';

@@ -10,6 +10,7 @@ import type {
   PortalSnapshotImport,
   PortalUnitRow,
 } from './portal-import-types.ts';
+import { sumOfGroups } from './group-sum.ts';
 import { parsePortalName, parseProvinceName } from './portal-unit-name.ts';
 import {
   isCrawlerSnapshot,
@@ -114,21 +115,6 @@ function importedUnit(row: PortalUnitRow, province: string | null): ImportedUnit
     kind: row.kind,
     province: parsed.province ?? province,
   };
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/** The sum of the six groups, or null when one is missing. */
-function sumOfGroups(groups: Readonly<Partial<Record<GroupKey, number>>>): number | null {
-  let sum = 0;
-  for (const group of INDEX_GROUPS) {
-    const value = groups[group.key];
-    if (value === undefined) return null;
-    sum += value;
-  }
-  return round2(sum);
 }
 
 function joinResponses(

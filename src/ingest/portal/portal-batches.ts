@@ -58,6 +58,13 @@ export function portalBatches(files: readonly PortalFile[]): PortalBatch[] {
   return [...batches.entries()].map(([key, batch]) => ({ key, ...batch }));
 }
 
+/** The local calendar day of a moment, `YYYY-MM-DD`: the day a file was taken, by its date. */
+export function localDay(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** `YYYY-MM-DD` → the period of a type that a response taken that day most likely covers. */
 export function suggestedPeriod(type: PeriodType, snapshotDate: string): string {
   const [year = '2026', month = '01'] = snapshotDate.split('-');

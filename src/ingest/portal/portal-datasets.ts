@@ -1,7 +1,14 @@
-import { formatCsvExport, type CsvCell, type CsvColumn } from '../../data/format-csv-export.ts';
+import { formatCsvExport } from '../../data/format-csv-export.ts';
 import { PORTAL_CODE_PATTERN } from '../../data/unit-code.ts';
-import { INDEX_GROUPS, TOTAL_TOLERANCE } from '../../data/index-groups.ts';
-import { DATASET_SPECS, type DatasetId, type UnitType } from '../../data/schema.ts';
+import {
+  METRIC_COLUMNS,
+  SCORE_COLUMNS,
+  UNIT_COLUMNS,
+  type MetricRow,
+  type ScoreRow,
+  type UnitRow,
+} from './portal-dataset-columns.ts';
+import type { DatasetId, UnitType } from '../../data/schema.ts';
 import type { PortalImport } from './import-portal-files.ts';
 import {
   matchReferenceUnits,
@@ -63,106 +70,6 @@ export interface PortalDatasets {
   /** Reference units that no file scores: shown as "no score", never dropped. */
   readonly withoutScore: readonly ReferenceUnit[];
   readonly issues: readonly PortalIssue[];
-}
-
-const column = <Row>(header: string, value: (row: Row) => CsvCell): CsvColumn<Row> => ({
-  header,
-  value,
-});
-
-interface UnitRow {
-  readonly code: string;
-  readonly unit: ImportedUnit;
-}
-
-interface ScoreRow {
-  readonly code: string;
-  readonly snapshot: PortalSnapshotImport;
-  readonly score: PortalSnapshotImport['scores'][number];
-  readonly dossiers: PortalSnapshotImport['dossiers'][number] | undefined;
-}
-
-interface MetricRow {
-  readonly code: string;
-  readonly snapshot: PortalSnapshotImport;
-  readonly metric: PortalSnapshotImport['metrics'][number];
-}
-
-const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-function sumOfGroups(groups: ScoreRow['score']['groups']): number | null {
-  let sum = 0;
-  for (const group of INDEX_GROUPS) {
-    const value = groups[group.key];
-    if (value === undefined) return null;
-    sum += value;
-  }
-  return round2(sum);
-}
-
-const UNIT_COLUMNS: readonly CsvColumn<UnitRow>[] = [
-  column('code', (row) => row.code),
-  column('name', (row) => row.unit.name),
-  column('type', (row) => row.unit.type),
-  column('former_district', () => null),
-  column('area_km2', () => null),
-  column('population', () => null),
-  column('population_source', () => null),
-  column('province', (row) => row.unit.province),
-  column('portal_id', (row) => row.unit.departmentId),
-  column('portal_code', (row) => row.unit.portalCode),
-];
-
-const SCORE_COLUMNS: readonly CsvColumn<ScoreRow>[] = [
-  column('code', (row) => row.code),
-  column('snapshot_date', (row) => row.snapshot.period.snapshotDate),
-  column('period_type', (row) => row.snapshot.period.periodType),
-  column('period', (row) => row.snapshot.period.period),
-  ...INDEX_GROUPS.map((group) =>
-    column<ScoreRow>(group.key, (row) => row.score.groups[group.key] ?? null),
-  ),
-  column('total', (row) => row.score.total),
-  // The source's own inconsistencies, kept as published and flagged by the validator.
-  column('total_flag', (row) => {
-    const sum = sumOfGroups(row.score.groups);
-    const { total, groups } = row.score;
-    const mismatch =
-      total !== null && sum !== null && Math.abs(total - sum) > TOTAL_TOLERANCE + 1e-9;
-    const aboveMax = INDEX_GROUPS.some((group) => (groups[group.key] ?? 0) > group.max);
-    return mismatch || aboveMax ? 'published_mismatch' : null;
-  }),
-  column('published_rank', (row) => row.score.publishedRank),
-  column('dossiers_received', (row) => row.dossiers?.received ?? null),
-  column('dossiers_on_time', (row) => row.dossiers?.onTime ?? null),
-  column('dossiers_overdue', (row) => row.dossiers?.overdue ?? null),
-  column('avg_processing_days', (row) => row.dossiers?.avgProcessingDays ?? null),
-];
-
-const METRIC_COLUMNS: readonly CsvColumn<MetricRow>[] = [
-  column('code', (row) => row.code),
-  column('snapshot_date', (row) => row.snapshot.period.snapshotDate),
-  column('period_type', (row) => row.snapshot.period.periodType),
-  column('period', (row) => row.snapshot.period.period),
-  column('group', (row) => row.metric.group),
-  column('metric_code', (row) => row.metric.code),
-  column('metric_name', (row) => row.metric.name),
-  column('numerator', (row) => row.metric.numerator),
-  column('denominator', (row) => row.metric.denominator),
-  column('ratio', (row) => row.metric.ratio),
-  column('score', (row) => row.metric.score),
-  column('max_score', (row) => row.metric.maxScore),
-];
-
-// Every column the schema has, in the schema's order, so the files read back as themselves.
-for (const [id, columns] of [
-  ['units', UNIT_COLUMNS],
-  ['index_scores', SCORE_COLUMNS],
-  ['index_metrics', METRIC_COLUMNS],
-] as const) {
-  const names = DATASET_SPECS[id].columns.map((spec) => spec.name).join(',');
-  if (columns.map((spec) => spec.header).join(',') !== names) {
-    throw new Error(`portal-datasets: ${id} columns differ from the schema`);
-  }
 }
 
 /** Every distinct unit of every snapshot, first appearance first (a later one adds a code). */

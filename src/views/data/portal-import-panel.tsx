@@ -6,6 +6,7 @@ import { PERIOD_TYPES, type PeriodType } from '../../data/schema.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { LoadedData } from '../../queries/use-loaded-data.ts';
 import {
+  localDay,
   portalBatches,
   suggestedPeriod,
   usePortalImport,
@@ -26,13 +27,6 @@ interface PeriodForm {
   readonly periodType: PeriodType;
   readonly period: string;
   readonly snapshotDate: string;
-}
-
-/** The local calendar day of a moment, `YYYY-MM-DD`. */
-function localDay(time: number): string {
-  const date = new Date(time);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function initialForm(batch: PortalBatch, files: readonly File[]): PeriodForm {
@@ -63,22 +57,26 @@ export function PortalImportPanel({
   const id = useId();
   const writing = useDatabaseWriting();
   const portal = usePortalImport(data);
-  const [texts, setTexts] = useState<readonly PortalFile[] | null>(null);
+  // The files and their batches, read once per choice (grouping parses every file's JSON).
+  const [read, setRead] = useState<{
+    readonly texts: readonly PortalFile[];
+    readonly batches: readonly PortalBatch[];
+  } | null>(null);
+  const texts = read?.texts ?? null;
   const [readError, setReadError] = useState<string | null>(null);
   const [forms, setForms] = useState<Readonly<Record<string, PeriodForm>>>({});
-  const batches = texts === null ? [] : portalBatches(texts);
+  const batches = read?.batches ?? [];
 
   useEffect(() => {
     // A new choice mounts a new panel (keyed by the choice): nothing to reset here.
     let live = true;
     Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))).then(
-      (read) => {
+      (loaded) => {
         if (!live) return;
-        setTexts(read);
+        const grouped = portalBatches(loaded);
+        setRead({ texts: loaded, batches: grouped });
         setForms(
-          Object.fromEntries(
-            portalBatches(read).map((batch) => [batch.key, initialForm(batch, files)]),
-          ),
+          Object.fromEntries(grouped.map((batch) => [batch.key, initialForm(batch, files)])),
         );
       },
       (error: unknown) => {
