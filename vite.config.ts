@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressAssets } from './scripts/precompress-assets.ts';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 /**
  * The built page's Content-Security-Policy: only this origin's scripts (no inline script, no
@@ -39,7 +40,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: the built folder works from any path on any static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precompressAssets()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), precompressAssets()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -28,6 +28,7 @@ import { writeLargeUpload, type LargeUpload } from '../test/helpers/large-upload
 import { DIST_DIR } from '../test/e2e/dist-dir.ts';
 import { CHROMIUM_PATH, launchChromium } from '../test/e2e/launch-chromium.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
+import { benchNationalScale } from './bench-national.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UPLOAD_RUNS = Number(process.env.BENCH_UPLOAD_RUNS ?? 3);
@@ -273,3 +274,5 @@ for (const files of uploads) {
   );
 }
 await uploadServer.close();
+
+await benchNationalScale();

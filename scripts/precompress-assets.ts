@@ -25,7 +25,7 @@ const LARGE_BYTES = 4 * 1024 * 1024;
 const LARGE_QUALITY = Number(process.env.PRECOMPRESS_LARGE_QUALITY ?? 9);
 const CACHE_DIR = path.resolve(import.meta.dirname, '../node_modules/.cache/precompress');
 
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? filesUnder(full) : [full];

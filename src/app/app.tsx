@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { appSubtitle, appTitle, sourcesLine, syntheticDatasets } from '../charts/page-labels.ts';
 import { useAnnounce } from '../components/announcer-context.ts';
 import { useDataStatus, useDatasetProvenance } from '../components/data-status.ts';
@@ -9,6 +9,7 @@ import { PrintStamp } from '../components/print-stamp.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
 import { ShareBar } from '../components/share-bar.tsx';
+import { StatusMessage } from '../components/status-message.tsx';
 import { UrlNotice } from '../components/url-notice.tsx';
 import { useNarrowScreen } from '../components/use-narrow-screen.ts';
 import { QueryState } from '../components/query-state.tsx';
@@ -23,6 +24,8 @@ import { useSearchParams } from '../routing/use-search-params.ts';
 import { EMBED_SEARCH } from '../state/embed-search.ts';
 import { GLOBAL_SEARCH, type ViewId } from '../state/route.ts';
 import { EmbedLayout } from './embed-layout.tsx';
+import { EngineNotice } from './engine-notice.tsx';
+import { NewDataNotice } from './new-data-notice.tsx';
 import { useDataMonth } from './use-data-month.ts';
 import { VIEWS } from './view-registry.tsx';
 
@@ -44,7 +47,7 @@ export function App() {
   const i18n = useI18n();
   const { t } = i18n;
   const data = useLoadedData();
-  const { provenance } = useDataStatus();
+  const { provenance, early } = useDataStatus();
   // Null until the units are loaded (and again while new ones load): the title then names no place.
   const scope = useQuestion(QUESTIONS.unitSummary).data ?? null;
   const [params, setParams] = useSearchParams();
@@ -87,10 +90,14 @@ export function App() {
   };
   // Above the page; on a phone below it, so the page's first chart stays on the first screen.
   const shareBar = <ShareBar citation={citation} />;
+  // The build's answers stand in for the engine's until it is ready; a page of text needs none.
+  const shownNow = early || view?.needsData === false;
   const content = () =>
     view ? (
       <ErrorBoundary key={view.id} scope="page">
-        {view.render()}
+        <Suspense fallback={<StatusMessage kind="loading" title={t('load.page')} />}>
+          {view.render()}
+        </Suspense>
       </ErrorBoundary>
     ) : null;
   if (embed.state.embed) {
@@ -98,20 +105,24 @@ export function App() {
       <DocumentTitleContext.Provider value={setDetail}>
         <EmbedLayout
           requested={embed.state.figure}
-          loaded={data.isSuccess}
+          loaded={data.isSuccess || early}
           failed={data.isError}
           sources={sources}
           synthetic={synthetic}
           notices={addressNotices}
           page={page ?? title}
         >
-          <QueryState
-            queries={[data]}
-            errorTitle={t('load.failed')}
-            errorHint={t('load.failedHint')}
-          >
-            {content}
-          </QueryState>
+          {shownNow ? (
+            content()
+          ) : (
+            <QueryState
+              queries={[data]}
+              errorTitle={t('load.failed')}
+              errorHint={t('load.failedHint')}
+            >
+              {content}
+            </QueryState>
+          )}
         </EmbedLayout>
       </DocumentTitleContext.Provider>
     );
@@ -142,9 +153,19 @@ export function App() {
       {narrow ? null : shareBar}
       <main id="main" tabIndex={-1}>
         <UrlNotice messages={addressNotices} invalid={ignored} />
-        <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
-          {content}
-        </QueryState>
+        <EngineNotice early={early} failed={data.isError} />
+        <NewDataNotice ownFiles={(data.data?.uploads.length ?? 0) > 0} />
+        {shownNow ? (
+          content()
+        ) : (
+          <QueryState
+            queries={[data]}
+            errorTitle={t('load.failed')}
+            errorHint={t('load.failedHint')}
+          >
+            {content}
+          </QueryState>
+        )}
       </main>
       {narrow ? shareBar : null}
       <footer className="app-footer">

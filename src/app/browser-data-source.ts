@@ -1,8 +1,9 @@
-import { openBrowserDb } from '../db/duckdb.ts';
 import { indexedDbUploadStore } from '../ingest/indexeddb-upload-store.ts';
-import { loadPublishedData, reloadPublishedData } from '../ingest/load-published.ts';
-import { restoreUploads } from '../ingest/saved-uploads.ts';
-import { validateInWorker } from '../ingest/validate-in-worker.ts';
+import {
+  parsePrecomputedAnswers,
+  precomputedFile,
+  type PrecomputedAnswers,
+} from '../ingest/precomputed-answers.ts';
 import type { DataSource } from '../queries/data-source.ts';
 
 /** Files published next to the page (`public/data/`), fetched relative to it: no server needed. */
@@ -15,17 +16,66 @@ async function fetchPublished(path: string): Promise<string> {
 
 const store = indexedDbUploadStore();
 
-// The engine starts (a 34 MB wasm) while the files download and validate; the user's saved
-// files are loaded back on top before the data counts as loaded, so no view shows the sample
-// figures first.
+/**
+ * The engine and the loaders, in chunks of their own: the first chart needs none of them. They
+ * start once the first page's answers are in (or known to be missing) and the page has painted,
+ * so on a slow link the engine's 34 MB does not compete with the first chart.
+ */
+let firstPreview: Promise<unknown> | null = null;
+/** Every answers file asked for so far (the page's next steps are asked once its own are in). */
+const previews: Promise<unknown>[] = [];
+
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
+
+async function preview(file: string): Promise<PrecomputedAnswers | null> {
+  // The user's saved files are restored on top of the published data: its answers would be
+  // the wrong figures, so the page waits for the engine instead.
+  const saved: unknown = store === null ? null : await store.read().catch(() => 'unreadable');
+  if (saved !== null && saved !== undefined) return null;
+  try {
+    return parsePrecomputedAnswers(JSON.parse(await fetchPublished(precomputedFile(file))));
+  } catch {
+    // None published for this page, or unreadable: the engine answers everything.
+    return null;
+  }
+}
+
+// The user's saved files are loaded back on top before the data counts as loaded, so no view
+// shows the sample figures in their place.
 export const browserDataSource: DataSource = {
+  preview: (file) => {
+    const answers = preview(file);
+    const settled = answers.catch(() => null);
+    firstPreview ??= settled;
+    previews.push(settled);
+    return answers;
+  },
   load: async () => {
+    await firstPreview;
+    await nextPaint();
+    // The next steps' answers (tens of kB) before the engine's megabytes.
+    await Promise.all(previews);
+    const [{ openBrowserDb }, { loadPublishedData }, { restoreUploads }, { validateInWorker }] =
+      await Promise.all([
+        import('../db/duckdb.ts'),
+        import('../ingest/load-published.ts'),
+        import('../ingest/saved-uploads.ts'),
+        import('../ingest/validate-in-worker.ts'),
+      ]);
     const published = await loadPublishedData(openBrowserDb(), fetchPublished);
     const data =
       store === null ? published : await restoreUploads(published, store, validateInWorker);
     performance.mark('commune-scorecard:data-loaded');
     return data;
   },
-  reloadPublished: (current) => reloadPublishedData(current, fetchPublished),
+  reloadPublished: async (current) => {
+    const { reloadPublishedData } = await import('../ingest/load-published.ts');
+    return reloadPublishedData(current, fetchPublished);
+  },
   store,
 };

@@ -1,9 +1,29 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { provenanceOf, type DataSource, type DatasetProvenance } from '../charts/chart-context.ts';
-import { DataStatusContext, type DataStatus } from '../components/data-status.ts';
+import {
+  DataStatusContext,
+  DownloadProgressContext,
+  type DataStatus,
+} from '../components/data-status.ts';
 import type { DatasetId } from '../data/schema.ts';
 import type { LoadedData } from '../ingest/loaded-data.ts';
+import { useCheckPreview } from '../queries/use-check-preview.ts';
+import { DataVersionContext } from '../queries/data-version.ts';
+import { useEngineProgress } from '../queries/use-engine-progress.ts';
 import { useLoadedData } from '../queries/use-loaded-data.ts';
+import { usePreview } from '../queries/use-preview.ts';
+import { useSearchParams } from '../routing/use-search-params.ts';
+import { parseView } from '../state/route.ts';
+import { cacheEngine } from './service-worker-client.ts';
+
+/** Before the engine has loaded anything, the published data's own sources stand in. */
+const PUBLISHED_ORIGINS: LoadedData['origins'] = {
+  units: 'published',
+  index_scores: 'published',
+  index_metrics: 'published',
+  dossiers: 'published',
+  petitions: 'published',
+};
 
 /**
  * Where each dataset of the loaded data comes from. A published dataset is the synthetic sample
@@ -37,12 +57,49 @@ export function datasetProvenance(
   };
 }
 
-/** Tells components how far loading got and where each dataset comes from, from the loaded data. */
+/**
+ * Tells components how far loading got and where each dataset comes from, and gives every
+ * question the version of the figures shown: the loaded data's, or before the engine is ready
+ * the published data's, when the build answered the page's questions (`usePreview`).
+ */
 export function DataStatusProvider({ children }: { children: ReactNode }) {
+  const [params] = useSearchParams();
+  // First: the engine waits for the page's answers before it starts downloading.
+  const page = parseView(params);
+  const first = usePreview(page);
+  const preview = first.data ?? null;
   const loaded = useLoadedData();
+  // The page's likely next steps (the other months), once its own answers are in.
+  const next = usePreview(`${page}-next`, preview !== null).data ?? null;
+  const progress = useEngineProgress();
+  useCheckPreview(preview, loaded.data);
+  useCheckPreview(next, loaded.data);
   const engine = loaded.data !== undefined ? 'ready' : loaded.isError ? 'failed' : 'starting';
+  useEffect(() => {
+    if (engine === 'ready') cacheEngine();
+  }, [engine]);
   const data = loaded.data;
-  const provenance = useMemo(() => (data === undefined ? null : datasetProvenance(data)), [data]);
-  const value = useMemo<DataStatus>(() => ({ engine, provenance }), [engine, provenance]);
-  return <DataStatusContext.Provider value={value}>{children}</DataStatusContext.Provider>;
+  const manifest = preview?.manifest ?? null;
+  const provenance = useMemo(
+    () =>
+      data !== undefined
+        ? datasetProvenance(data)
+        : manifest === null
+          ? null
+          : datasetProvenance({ origins: PUBLISHED_ORIGINS, reports: [], published: manifest }),
+    [data, manifest],
+  );
+  const version = data?.version ?? manifest?.version ?? null;
+  const early = data === undefined && manifest !== null;
+  const value = useMemo<DataStatus>(
+    () => ({ engine, provenance, early }),
+    [engine, provenance, early],
+  );
+  return (
+    <DataStatusContext.Provider value={value}>
+      <DownloadProgressContext.Provider value={progress}>
+        <DataVersionContext.Provider value={version}>{children}</DataVersionContext.Provider>
+      </DownloadProgressContext.Provider>
+    </DataStatusContext.Provider>
+  );
 }

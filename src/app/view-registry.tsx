@@ -1,12 +1,33 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/vi.ts';
 import type { ViewId } from '../state/route.ts';
-import { DataView } from '../views/data/data-view.tsx';
-import { CommuneProfileView } from '../views/commune-profile/commune-profile-view.tsx';
-import { DossiersView } from '../views/dossiers/dossiers-view.tsx';
-import { MethodologyView } from '../views/methodology/methodology-view.tsx';
-import { PetitionsView } from '../views/petitions/petitions-view.tsx';
 import { RankingView } from '../views/ranking/ranking-view.tsx';
+
+// Each page but the default one is a chunk of its own, fetched when it is opened (the service
+// worker keeps them all for offline use). The ranking is the first page: it ships in the entry.
+const CommuneProfileView = lazy(() =>
+  import('../views/commune-profile/commune-profile-view.tsx').then((module) => ({
+    default: module.CommuneProfileView,
+  })),
+);
+const DossiersView = lazy(() =>
+  import('../views/dossiers/dossiers-view.tsx').then((module) => ({
+    default: module.DossiersView,
+  })),
+);
+const PetitionsView = lazy(() =>
+  import('../views/petitions/petitions-view.tsx').then((module) => ({
+    default: module.PetitionsView,
+  })),
+);
+const DataView = lazy(() =>
+  import('../views/data/data-view.tsx').then((module) => ({ default: module.DataView })),
+);
+const MethodologyView = lazy(() =>
+  import('../views/methodology/methodology-view.tsx').then((module) => ({
+    default: module.MethodologyView,
+  })),
+);
 
 export interface ViewEntry {
   readonly id: ViewId;
@@ -14,6 +35,8 @@ export interface ViewEntry {
   readonly label: MessageKey;
   /** Pages read their own state from the URL and their provenance from context. */
   readonly render: () => ReactNode;
+  /** False for a page of text that asks nothing of the data: it never waits for it. */
+  readonly needsData?: false;
 }
 
 /**
@@ -26,5 +49,10 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'dossiers', label: 'nav.dossiers', render: () => <DossiersView /> },
   { id: 'petitions', label: 'nav.petitions', render: () => <PetitionsView /> },
   { id: 'data', label: 'nav.data', render: () => <DataView /> },
-  { id: 'methodology', label: 'nav.methodology', render: () => <MethodologyView /> },
+  {
+    id: 'methodology',
+    label: 'nav.methodology',
+    render: () => <MethodologyView />,
+    needsData: false,
+  },
 ];

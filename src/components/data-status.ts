@@ -5,10 +5,26 @@ import type { DatasetId } from '../data/schema.ts';
 /** The engine and the datasets: still starting (and loading the files), failed, or loaded. */
 export type EngineStatus = 'starting' | 'failed' | 'ready';
 
+/** How much of the engine has downloaded, in bytes (total 0 when the host does not say). */
+export interface DownloadProgress {
+  readonly loaded: number;
+  readonly total: number;
+}
+
 export interface DataStatus {
   readonly engine: EngineStatus;
+  /** The figures shown are the build's answers: the engine has not loaded the data yet. */
+  readonly early: boolean;
+
   /** Where each dataset comes from; known once the data is loaded. */
   readonly provenance: DatasetProvenance | null;
+}
+
+/** The engine download, null before it starts: a context of its own, as it changes often. */
+export const DownloadProgressContext = createContext<DownloadProgress | null>(null);
+
+export function useDownloadProgress(): DownloadProgress | null {
+  return useContext(DownloadProgressContext);
 }
 
 /** Filled by the app from the loaded data; components cannot ask the data layer themselves. */

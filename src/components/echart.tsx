@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import { chartPng, chartSvg, dataUrlBlob } from './echart-export.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { echarts } from './echarts-registry.ts';
+import { chartExtrasReady, drawableNow, echarts, loadChartExtras } from './echarts-registry.ts';
 import { useExportProvenance } from './export-context.ts';
 
 interface EChartProps {
@@ -79,7 +79,8 @@ function EChartCanvas({
     // Print draws vectors: the canvas is swapped for an SVG rendering of the same option before
     // the print snapshot, and back after it (both synchronous: no animation, no lazy update).
     const redraw = (renderer: Renderer) => {
-      if (drawn.renderer === renderer) return;
+      // Print is synchronous: without the SVG renderer yet (the first seconds), it prints the canvas.
+      if (drawn.renderer === renderer || (renderer === 'svg' && !chartExtrasReady())) return;
       release(drawn);
       drawn = draw(container, renderer);
       chartRef.current = drawn.chart;
@@ -105,7 +106,18 @@ function EChartCanvas({
 
   useEffect(() => {
     optionRef.current = option;
-    chartRef.current?.setOption(option, { notMerge: true });
+    if (drawableNow(option)) {
+      chartRef.current?.setOption(option, { notMerge: true });
+      return;
+    }
+    // A series the first chunk does not register: draw once the other charts have loaded.
+    let current = true;
+    void loadChartExtras().then(() => {
+      if (current) chartRef.current?.setOption(optionRef.current, { notMerge: true });
+    });
+    return () => {
+      current = false;
+    };
   }, [option]);
 
   // The chart as shown (its size on screen), its provenance under it.
@@ -140,7 +152,10 @@ function EChartCanvas({
             fileName={`${name}.png`}
             testId={testId === undefined ? undefined : `${testId}-png`}
             className="link-button"
-            file={() => dataUrlBlob(chartPng(exportLayout()))}
+            file={async () => {
+              await loadChartExtras();
+              return dataUrlBlob(chartPng(exportLayout()));
+            }}
           />{' '}
           <DownloadFileButton
             label={t('chart.downloadSvg')}
@@ -148,7 +163,10 @@ function EChartCanvas({
             fileName={`${name}.svg`}
             testId={testId === undefined ? undefined : `${testId}-svg`}
             className="link-button"
-            file={() => new Blob([chartSvg(exportLayout())], { type: 'image/svg+xml' })}
+            file={async () => {
+              await loadChartExtras();
+              return new Blob([chartSvg(exportLayout())], { type: 'image/svg+xml' });
+            }}
           />
         </figcaption>
       ) : null}

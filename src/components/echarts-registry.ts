@@ -1,46 +1,67 @@
-import {
-  BarChart,
-  BoxplotChart,
-  CustomChart,
-  HeatmapChart,
-  LineChart,
-  ScatterChart,
-} from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  DataZoomComponent,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
-// Only what `ChartOption` (src/charts/chart-option.ts) allows: keep the two lists in step.
+// What the first chart (the ranking's bars) needs ships with the page; the other series,
+// components and the SVG renderer (`echarts-extras.ts`) are a chunk of their own, loaded when a
+// chart needs them and, after the first paint, in the background. Together the two lists are
+// exactly what `ChartOption` (src/charts/chart-option.ts) allows: keep them in step.
 echarts.use([
   BarChart,
-  BoxplotChart,
-  CustomChart,
-  HeatmapChart,
-  LineChart,
-  ScatterChart,
   AriaComponent,
-  DataZoomComponent,
-  DatasetComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
+
+const CORE_SERIES: ReadonlySet<unknown> = new Set(['bar']);
+const EXTRA_COMPONENTS = ['visualMap', 'dataZoom', 'dataset'] as const;
+
+let extras: Promise<void> | null = null;
+let extrasReady = false;
+
+/** Registers every other series, component and the SVG renderer (once; shared promise). */
+export function loadChartExtras(): Promise<void> {
+  extras ??= import('./echarts-extras.ts')
+    .then((module) => {
+      module.registerExtras(echarts);
+      extrasReady = true;
+    })
+    .catch((error: unknown) => {
+      extras = null;
+      throw error;
+    });
+  return extras;
+}
+
+export const chartExtrasReady = (): boolean => extrasReady;
+
+/** True when the option draws with what is registered now (no extras needed, or loaded). */
+export function drawableNow(option: object): boolean {
+  if (extrasReady) return true;
+  const record = option as Record<string, unknown>;
+  if (EXTRA_COMPONENTS.some((name) => record[name] !== undefined)) return false;
+  const series: unknown = record.series;
+  const list: unknown[] = Array.isArray(series) ? series : series === undefined ? [] : [series];
+  return list.every(
+    (entry) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      CORE_SERIES.has((entry as Record<string, unknown>).type),
+  );
+}
 
 export { echarts };

@@ -25,6 +25,9 @@ vi.mock('./echarts-registry.ts', () => ({
       getDataURL: () => '',
     }),
   },
+  drawableNow: () => true,
+  chartExtrasReady: () => true,
+  loadChartExtras: () => Promise.resolve(),
 }));
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { useDataStatus } from './data-status.ts';
+import { useDataStatus, useDownloadProgress, type DownloadProgress } from './data-status.ts';
 import { ErrorDetails } from './error-details.tsx';
 import { StatusMessage } from './status-message.tsx';
 
@@ -62,6 +62,7 @@ function NotReady<Q extends Queries>({
 }: { state: Exclude<Settled<Q>, { status: 'ready' }> } & StateOptions) {
   const { t } = useI18n();
   const { engine } = useDataStatus();
+  const progress = useDownloadProgress();
   switch (state.status) {
     case 'error':
       return (
@@ -83,9 +84,27 @@ function NotReady<Q extends Queries>({
           : state.running
             ? t('load.querying')
             : t('load.waiting');
-      return <StatusMessage kind="loading" title={title} />;
+      return (
+        <StatusMessage kind="loading" title={title}>
+          {engine === 'starting' && progress !== null ? <EngineDownload {...progress} /> : null}
+        </StatusMessage>
+      );
     }
   }
+}
+
+/** The engine download in bytes, as a bar and in words ("12,3 / 34,1 MB"). */
+function EngineDownload({ loaded, total }: DownloadProgress) {
+  const { t, format } = useI18n();
+  const mb = (bytes: number) => format.decimal(bytes / 1e6, 1);
+  return (
+    <p className="engine-download" data-testid="engine-download">
+      <progress max={total > 0 ? total : undefined} value={total > 0 ? loaded : undefined} />{' '}
+      {total > 0
+        ? t('load.download', { loaded: mb(loaded), total: mb(total) })
+        : t('load.downloadUnknown', { loaded: mb(loaded) })}
+    </p>
+  );
 }
 
 interface QueryStateProps<Q extends Queries> extends StateOptions {

@@ -1,18 +1,16 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { createDbClient, type DbClient } from './db-client.ts';
+import { engineProgress } from './engine-progress.ts';
 import { disableExtensionAutoload } from './lock-down.ts';
 import { createConsoleClient, type ConsoleClient } from './queries/console-client.ts';
 
-// Self-hosted bundles only (Vite copies them into dist/assets). No COI bundle: it needs
-// COOP/COEP headers and was slower here (tech-notes §4).
-const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-};
+// One self-hosted bundle (Vite copies it into dist/assets): the eh build needs WebAssembly
+// exception handling, which every browser the project supports has (Chrome/Edge 95, Firefox
+// 100, Safari 15.2; README "Browsers"). The mvp build (39 MB more in dist/) served only older
+// ones. No COI bundle: it needs COOP/COEP headers and was slower here (tech-notes §4).
+const BUNDLE = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
 
 let instance: Promise<DbClient> | undefined;
 let engine: duckdb.AsyncDuckDB | undefined;
@@ -31,8 +29,10 @@ export function openBrowserDb(): Promise<DbClient> {
 }
 
 async function instantiate(): Promise<DbClient> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  if (bundle.mainWorker === null) throw new Error('DuckDB bundle has no worker');
+  const bundle = BUNDLE;
+  if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
+    throw new Error('WebAssembly exception handling is not supported by this browser');
+  }
   await assertAvailable(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker);
   const logger = import.meta.env.DEV
@@ -43,7 +43,9 @@ async function instantiate(): Promise<DbClient> {
     // A wasm file that fails to download or compile throws inside the worker, and
     // `instantiate` then never settles: surface the worker's error event instead of hanging.
     await Promise.race([
-      db.instantiate(bundle.mainModule, bundle.pthreadWorker),
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
+        engineProgress.report({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
+      }),
       workerFailure(worker),
       timeout(START_TIMEOUT_MS),
     ]);

@@ -38,6 +38,7 @@ const publicFile = (name: string) =>
   readFile(new URL(`../../public/data/${name}`, import.meta.url), 'utf8');
 
 let data: LoadedData;
+const engine = () => Promise.resolve(data);
 
 beforeAll(async () => {
   data = await loadPublishedData(createNodeDb(), publicFile);
@@ -54,7 +55,7 @@ describe('the question registry', () => {
   it.each(names)('%s: the hook and a build-time runner derive the same key', (name) => {
     const question = QUESTIONS[name];
     const params = EXAMPLES[name];
-    const options = questionOptions(data, question as never, params as never);
+    const options = questionOptions(data.version, engine, question as never, params as never);
     expect(options.queryKey).toEqual(questionKey(data.version, question as never, params as never));
     expect(options.queryKey[0]).toBe(data.version);
     expect(options.queryKey[1]).toBe(question.name);
@@ -78,10 +79,16 @@ describe('the question registry', () => {
   });
 
   it('keys differ whenever any params field differs, and skip until params are known', () => {
-    const a = questionOptions(data, QUESTIONS.ranking, { period: '2026-10', metric: 'total' });
-    const b = questionOptions(data, QUESTIONS.ranking, { period: '2026-10', metric: 'tdgq' });
-    const skipped = questionOptions(data, QUESTIONS.ranking, null);
-    const pending = questionOptions(undefined, QUESTIONS.ranking, {
+    const a = questionOptions(data.version, engine, QUESTIONS.ranking, {
+      period: '2026-10',
+      metric: 'total',
+    });
+    const b = questionOptions(data.version, engine, QUESTIONS.ranking, {
+      period: '2026-10',
+      metric: 'tdgq',
+    });
+    const skipped = questionOptions(data.version, engine, QUESTIONS.ranking, null);
+    const pending = questionOptions(null, engine, QUESTIONS.ranking, {
       period: '2026-10',
       metric: 'total',
     });

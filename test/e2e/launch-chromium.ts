@@ -26,6 +26,7 @@ export interface LaunchedBrowser {
 /** Debian Chromium driven by playwright-core, with a fresh profile directory each time. */
 export async function launchChromium(
   viewport = { width: 1280, height: 900 },
+  options: { readonly serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'commune-scorecard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,6 +36,9 @@ export async function launchChromium(
     viewport,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // Blocked unless a test is about offline use: a worker that answers from its cache would
+    // hide requests from the tests that route or count them.
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   return {
     context,

@@ -9,9 +9,11 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
+export async function openSite(
+  options: { readonly serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Site> {
   const server = await serveStatic(DIST_DIR);
-  const browser = await launchChromium();
+  const browser = await launchChromium(undefined, options);
   return {
     server,
     browser,

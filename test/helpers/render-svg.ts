@@ -1,5 +1,9 @@
 import type { ChartOption } from '../../src/charts/chart-option.ts';
+import { registerExtras } from '../../src/components/echarts-extras.ts';
 import { echarts } from '../../src/components/echarts-registry.ts';
+
+// The page loads the other charts and the SVG renderer as a chunk; here they are there at once.
+registerExtras(echarts);
 
 /** Renders an option to an SVG string with ECharts' server-side renderer (no DOM needed). */
 export function renderSvg(option: ChartOption, width = 800, height = 600): string {

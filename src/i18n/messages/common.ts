@@ -64,6 +64,17 @@ export const commonVi = {
   'load.detail': 'Chi tiết lỗi',
   'load.waiting': 'Đang tải dữ liệu…',
   'load.querying': 'Đang truy vấn…',
+  'load.page': 'Đang tải trang…',
+  'sw.newData': 'Đã có số liệu mới hơn số liệu đang hiện (bản mới của trang đã được lưu vào máy).',
+  'sw.reload': 'Tải lại để xem số liệu mới',
+  'load.download': 'Đang tải bộ máy DuckDB: {loaded} / {total} MB',
+  'load.downloadUnknown': 'Đang tải bộ máy DuckDB: {loaded} MB',
+  'stale.note':
+    'Đang tải số liệu cho lựa chọn mới. Số liệu đang hiện là của lựa chọn trước, chưa khớp với lựa chọn trên.',
+  'stale.offline':
+    'Chưa có số liệu cho lựa chọn này: bộ máy DuckDB chưa tải được (mất mạng?). Số liệu dựng sẵn vẫn xem được.',
+  'early.note':
+    'Số liệu dựng sẵn khi xây dựng trang; bộ máy DuckDB đang tải để trả lời các lựa chọn khác.',
   'boundary.panel': 'Không vẽ được phần này.',
   'boundary.chart': 'Không vẽ được biểu đồ này.',
   'boundary.page': 'Không hiển thị được trang này.',
@@ -201,6 +212,18 @@ export const commonEn: TranslationOf<typeof commonVi> = {
   'load.detail': 'Error details',
   'load.waiting': 'Loading the data…',
   'load.querying': 'Running the query…',
+  'load.page': 'Loading the page…',
+  'sw.newData':
+    'Newer figures than those shown are available (the new version of the site has been saved on this device).',
+  'sw.reload': 'Reload to see the new figures',
+  'load.download': 'Downloading the DuckDB engine: {loaded} / {total} MB',
+  'load.downloadUnknown': 'Downloading the DuckDB engine: {loaded} MB',
+  'stale.note':
+    'Loading the figures for the new choice. The figures shown are those of the previous choice and do not match the controls above.',
+  'stale.offline':
+    'No figures for this choice yet: the DuckDB engine could not be downloaded (offline?). The precomputed figures can still be viewed.',
+  'early.note':
+    'Figures precomputed when the site was built; the DuckDB engine is downloading to answer other choices.',
   'boundary.panel': 'This part could not be drawn.',
   'boundary.chart': 'This chart could not be drawn.',
   'boundary.page': 'This page could not be shown.',

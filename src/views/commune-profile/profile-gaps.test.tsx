@@ -56,7 +56,7 @@ const inLocale = (locale: Locale, node: ReactNode, scores: DataSource = SAMPLE) 
     petitions: provenanceOf(SAMPLE),
   };
   return render(
-    <DataStatusContext.Provider value={{ engine: 'ready', provenance }}>
+    <DataStatusContext.Provider value={{ engine: 'ready', provenance, early: false }}>
       <I18nProvider locale={locale}>{node}</I18nProvider>
     </DataStatusContext.Provider>,
   );

@@ -11,8 +11,7 @@ import { DatasetsTable } from './datasets-table.tsx';
 import { DictionaryPanel } from './dictionary-panel.tsx';
 import { DownloadsPanel } from './downloads-panel.tsx';
 import { IssuesTable } from './issues-table.tsx';
-import { SqlConsole } from './sql-console.tsx';
-import { UploadPanel } from './upload-panel.tsx';
+import { SqlConsole, UploadPanel } from './lazy-panels.tsx';
 import { YourDataPanel } from './your-data-panel.tsx';
 import './data-view.css';
 

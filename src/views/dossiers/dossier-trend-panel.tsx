@@ -10,6 +10,7 @@ import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import type { OnTimeRateKind } from '../../data/on-time-rates.ts';
@@ -68,7 +69,11 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
   if (trend.isError) return <QueryFallback queries={[trend]} />;
   const rows = trend.data ?? [];
   return (
-    <section className="panel" aria-labelledby="dossier-trend-heading" data-testid="dossier-trend">
+    <section
+      {...staleProps(isStale([trend]), 'panel')}
+      aria-labelledby="dossier-trend-heading"
+      data-testid="dossier-trend"
+    >
       <header className="panel-header">
         <h2 id="dossier-trend-heading">
           <WithVietnameseNames text={t('dossiers.trendTitle', { scope })} names={names} />
@@ -102,6 +107,7 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
           )}
         </div>
       </header>
+      <StaleNote stale={isStale([trend])} />
       <p className="summary" id={`${id}-summary`} data-testid="dossier-trend-summary">
         <WithVietnameseNames
           text={summarizeDossierTrend(rows, scope, rate, { t, format })}

@@ -6,6 +6,7 @@ import { unitFilterWords } from '../../charts/export-provenance.ts';
 import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -108,7 +109,7 @@ export function DossiersView() {
   return (
     <ExportScopeContext.Provider value={exportScope}>
       <section
-        className="panel dossiers"
+        {...staleProps(isStale([units]), 'panel dossiers')}
         aria-labelledby="dossiers-heading"
         aria-busy={units.isFetching}
       >
@@ -122,6 +123,7 @@ export function DossiersView() {
             }}
           />
         </header>
+        <StaleNote stale={isStale([units])} />
         <UrlNotice
           months={unavailableMonths(search, ['month'], months.data)}
           shown={monthLabel}

@@ -9,6 +9,7 @@ import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
@@ -68,11 +69,12 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
   const rows = trend.data ?? [];
   return (
     <section
-      className="panel"
+      {...staleProps(isStale([trend]), 'panel')}
       aria-labelledby="petition-trend-heading"
       data-testid="petition-trend"
     >
       <h2 id="petition-trend-heading">{t('petitions.trendTitle', { scope })}</h2>
+      <StaleNote stale={isStale([trend])} />
       <p className="summary" id={`${id}-summary`} data-testid="petition-trend-summary">
         {summarizePetitionTrend(rows, scope, { t, format })}
       </p>

@@ -5,6 +5,7 @@ import { unitFilterWords } from '../../charts/export-provenance.ts';
 import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
 import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -105,7 +106,7 @@ export function PetitionsView() {
   return (
     <ExportScopeContext.Provider value={exportScope}>
       <section
-        className="panel petitions"
+        {...staleProps(isStale([units]), 'panel petitions')}
         aria-labelledby="petitions-heading"
         aria-busy={units.isFetching}
       >
@@ -113,6 +114,7 @@ export function PetitionsView() {
           <h2 id="petitions-heading">{t('petitions.heading', { period: periodLabel })}</h2>
           <PeriodPicker months={list} from={period.from} to={period.to} onChange={setParams} />
         </header>
+        <StaleNote stale={isStale([units])} />
         <UrlNotice
           months={unavailableMonths(search, ['from', 'to'], months.data)}
           shown={periodLabel}

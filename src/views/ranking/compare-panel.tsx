@@ -9,6 +9,7 @@ import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { timelineOfKey } from '../../data/report-point.ts';
@@ -81,7 +82,8 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
     requestAnimationFrame(() => search.current?.focus());
   };
   return (
-    <>
+    <div {...staleProps(isStale([history]), 'compare-body')}>
+      <StaleNote stale={isStale([history])} />
       <div className="compare-picker">
         {units.length < MAX_COMPARED ? (
           <CommuneSearch
@@ -148,6 +150,6 @@ function ComparePanelBody({ ranking, state, onChange }: ComparePanelProps) {
           </div>
         </>
       )}
-    </>
+    </div>
   );
 }

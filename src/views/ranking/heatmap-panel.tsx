@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import type { CsvColumn } from '../../data/format-csv-export.ts';
 import { exportNote } from '../../charts/source-label.ts';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { VietnameseName, WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
@@ -96,7 +97,8 @@ function HeatmapPanelBody({ rows, wholeRows, period, state, onChange }: HeatmapP
     mode: modeName,
   });
   return (
-    <>
+    <div {...staleProps(isStale([history]), 'heatmap-body')}>
+      <StaleNote stale={isStale([history])} />
       <div className="control">
         <label htmlFor={`${id}-mode`}>{t('ranking.heatmap.mode')}</label>
         <select
@@ -199,6 +201,6 @@ function HeatmapPanelBody({ rows, wholeRows, period, state, onChange }: HeatmapP
           </TableScroll>
         </SkippableTable>
       </details>
-    </>
+    </div>
   );
 }

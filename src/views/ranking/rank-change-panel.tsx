@@ -13,6 +13,7 @@ import { EChart } from '../../components/echart.tsx';
 import { focusAndReveal } from '../../components/focus-and-reveal.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -74,7 +75,11 @@ function RankChangePanelBody(props: RankChangePanelProps) {
   const previous = monthInSentence(change.previousPeriod, { t, format });
   const month = monthInSentence(change.period, { t, format });
   return (
-    <section className="why-panel" aria-labelledby="why-heading" data-testid="rank-change-panel">
+    <section
+      {...staleProps(isStale([query]), 'why-panel')}
+      aria-labelledby="why-heading"
+      data-testid="rank-change-panel"
+    >
       <header className="panel-header">
         <h3 id="why-heading" ref={heading} tabIndex={-1}>
           <WithVietnameseNames
@@ -94,6 +99,7 @@ function RankChangePanelBody(props: RankChangePanelProps) {
           />
         </button>
       </header>
+      <StaleNote stale={isStale([query])} />
       <p className="summary" data-testid="rank-change-sentence">
         <WithVietnameseNames
           text={summarizeUnitRank(change, change, { t, format })}

@@ -10,6 +10,7 @@ import { CommuneSearch } from '../../components/commune-search.tsx';
 import { FoldOnPhone } from '../../components/fold-on-phone.tsx';
 import { MonthPicker } from '../../components/month-picker.tsx';
 import { QueryFallback } from '../../components/query-state.tsx';
+import { isStale, StaleNote, staleProps } from '../../components/stale-note.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
@@ -18,9 +19,7 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { usePageSearch } from '../../routing/use-search-params.ts';
 import { unavailableMonths, unknownCodes } from '../../state/define-search.ts';
 import { RANKING_SEARCH } from '../../state/page-search.ts';
-import { ComparePanel } from './compare-panel.tsx';
-import { DistributionPanel } from './distribution-panel.tsx';
-import { HeatmapPanel } from './heatmap-panel.tsx';
+import { ComparePanel, DistributionPanel, HeatmapPanel } from './lazy-panels.tsx';
 import { RankChangePanel } from './rank-change-panel.tsx';
 import { PanelTabs, RankingControls } from './ranking-controls.tsx';
 import { RankingFactsNote } from './ranking-facts-note.tsx';
@@ -112,6 +111,7 @@ export function RankingView() {
 
   // While a new month loads, the previous rows stay on screen, labelled with their own month.
   const data = ranking.data;
+  const stale = isStale([ranking]);
   const shown = { ...state, metric: data.metric };
   const { rankedCount, snapshotDate, period } = data;
   const unranked = data.rows.length - rankedCount;
@@ -126,7 +126,7 @@ export function RankingView() {
   return (
     <ExportScopeContext.Provider value={exportScope}>
       <section
-        className="panel ranking-explorer"
+        {...staleProps(stale, 'panel ranking-explorer')}
         aria-labelledby="ranking-heading"
         aria-busy={ranking.isFetching}
       >
@@ -143,6 +143,7 @@ export function RankingView() {
             }}
           />
         </header>
+        <StaleNote stale={stale} />
         <UrlNotice
           months={unavailableMonths(search, ['month'], periods.data)}
           shown={format.month(selected)}

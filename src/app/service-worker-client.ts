@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The page's side of `service-worker.ts`: registration (built site only), the data version a
+ * newly activated worker holds, and the request to cache the engine once the page has it.
+ */
+
+let announced: string | null = null;
+const listeners = new Set<() => void>();
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+const current = () => announced;
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { readonly type?: unknown; readonly dataVersion?: unknown } | null;
+    if (data?.type !== 'sw-activated' || typeof data.dataVersion !== 'string') return;
+    announced = data.dataVersion;
+    for (const listener of listeners) listener();
+  });
+  // Registered once the page has loaded: its first chart does not wait for the install.
+  const register = () => {
+    navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
+      console.warn('service worker not registered', error);
+    });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+/** The data version the service worker took over with during this visit, or null. */
+export function useAnnouncedDataVersion(): string | null {
+  return useSyncExternalStore(subscribe, current, current);
+}
+
+/** Once the engine has started: keep it for offline use if the worker has not yet. */
+export function cacheEngine(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((registration) => {
+    registration.active?.postMessage({ type: 'cache-engine' });
+  });
+}

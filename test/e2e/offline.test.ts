@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newLoggedPage, openSite, type Site } from './site-fixture.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite({ serviceWorkers: 'allow' });
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+/** The service worker has taken over and holds the engine as well as the app and the data. */
+async function cachedForOffline(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration?.active?.state !== 'activated') return false;
+      const names = await caches.keys();
+      const name = names.find((candidate) => candidate.startsWith('commune-scorecard-'));
+      if (name === undefined) return false;
+      const keys = await (await caches.open(name)).keys();
+      return keys.some((request) => request.url.endsWith('.wasm'));
+    },
+    null,
+    { timeout: 120_000, polling: 500 },
+  );
+}
+
+const chart = (page: Page, testId: string) => page.getByTestId(testId).locator('canvas').first();
+
+describe('offline after one visit', () => {
+  it(
+    'reopens with the network off, and switches months and pages with the figures the controls show',
+    { timeout: 300_000 },
+    async () => {
+      const { page, log } = await newLoggedPage(site);
+      await page.goto(site.server.url);
+      await chart(page, 'ranking-chart').waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        () => performance.getEntriesByName('commune-scorecard:engine-ready').length > 0,
+        null,
+        { timeout: 120_000 },
+      );
+      await cachedForOffline(page);
+
+      await site.browser.context.setOffline(true);
+      try {
+        await page.reload();
+        await chart(page, 'ranking-chart').waitFor({ timeout: 30_000 });
+        const heading = page.locator('#ranking-heading');
+        // A month and a metric: the engine runs offline too (its wasm comes from the cache).
+        await page.getByLabel('Tháng', { exact: true }).selectOption('2026-05');
+        await expect
+          .poll(() => heading.textContent(), { timeout: 60_000 })
+          .toContain('Tháng 5/2026');
+        await page.getByLabel('Xếp theo').selectOption('tdgq');
+        await expect
+          .poll(() => heading.textContent(), { timeout: 60_000 })
+          .not.toContain('tổng điểm');
+        expect(await heading.textContent()).toContain('Tháng 5/2026');
+        await expect.poll(() => page.getByTestId('stale-note').count()).toBe(0);
+
+        await page.getByRole('link', { name: 'Hồ sơ TTHC' }).click();
+        await chart(page, 'dossier-units-chart').waitFor({ timeout: 60_000 });
+        await page.getByRole('link', { name: 'Kiến nghị cử tri' }).click();
+        await chart(page, 'petition-units-chart').waitFor({ timeout: 60_000 });
+        await page.getByRole('link', { name: 'Phương pháp' }).click();
+        await page.getByTestId('method-example').waitFor({ timeout: 60_000 });
+      } finally {
+        await site.browser.context.setOffline(false);
+      }
+      expect(log.pageErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('going offline before the engine has arrived: precomputed figures stay right, the rest says why it is missing', async () => {
+    const fresh = await openSite({ serviceWorkers: 'block' });
+    try {
+      const { page } = await newLoggedPage(fresh);
+      // The engine is still on its way when the network goes (the answers are in).
+      const answers = page.waitForResponse(/ranking-next\.json$/);
+      await page.route('**/*.wasm', async (route) => {
+        await answers;
+        await fresh.browser.context.setOffline(true);
+        await route.abort('internetdisconnected');
+      });
+      await page.goto(fresh.server.url);
+      await chart(page, 'ranking-chart').waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => page.getByTestId('engine-notice').textContent(), { timeout: 60_000 })
+        .toContain('mất mạng');
+      const heading = page.locator('#ranking-heading');
+      await page.getByLabel('Tháng', { exact: true }).selectOption('2026-08');
+      await expect.poll(() => heading.textContent()).toContain('Tháng 8/2026');
+      expect(await page.getByTestId('stale-note').count()).toBe(0);
+      // Not answered by the build: the August totals stay, marked as the previous choice's.
+      await page.getByLabel('Xếp theo').selectOption('tdgq');
+      await page.getByTestId('stale-note').waitFor({ timeout: 30_000 });
+      expect(await page.locator('.ranking-explorer').getAttribute('data-stale')).toBe('true');
+      expect(await heading.textContent()).toContain('tổng điểm · Tháng 8/2026');
+      await fresh.browser.context.setOffline(false);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
