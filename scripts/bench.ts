@@ -28,10 +28,13 @@ import { writeLargeUpload, type LargeUpload } from '../test/helpers/large-upload
 import { DIST_DIR } from '../test/e2e/dist-dir.ts';
 import { CHROMIUM_PATH, launchChromium } from '../test/e2e/launch-chromium.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
+import { benchSite } from './bench/site-timings.ts';
 import { benchNationalScale } from './bench-national.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UPLOAD_RUNS = Number(process.env.BENCH_UPLOAD_RUNS ?? 3);
+/** Fresh profiles on the emulated slow link (each waits for the 7.8 MB engine at 1.6 Mbps). */
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
 const UPLOAD_ROWS = (process.env.BENCH_UPLOAD_ROWS ?? '100000,1000000,2000000')
   .split(',')
   .map(Number);
@@ -177,68 +180,15 @@ if (!existsSync(CHROMIUM_PATH)) {
   process.exit(0);
 }
 if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
+  // The published data and the build's answers first, as `npm run build` does.
+  execFileSync('npm', ['run', '--silent', 'data:prepare'], { cwd: root, stdio: 'inherit' });
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR], {
     cwd: root,
     stdio: 'inherit',
   });
 }
 
-console.log(`\n# Built site in Chromium (${RUNS} fresh profiles, served from 127.0.0.1)\n`);
-const server = await serveStatic(DIST_DIR);
-const firstChart: number[] = [];
-const engineReady: number[] = [];
-const dataLoaded: number[] = [];
-const monthSwitch: number[] = [];
-let bytes = 0;
-let wasmBytes = 0;
-for (let run = 0; run < RUNS; run += 1) {
-  server.bytesByPath.clear();
-  const browser = await launchChromium();
-  try {
-    const page = await browser.context.newPage();
-    const started = performance.now();
-    await page.goto(server.url);
-    await page
-      .getByTestId('ranking-table')
-      .locator('tbody tr')
-      .first()
-      .waitFor({ timeout: 90_000 });
-    await page.getByTestId('ranking-chart').locator('canvas').waitFor();
-    firstChart.push(performance.now() - started);
-    const marks = await page.evaluate(() =>
-      ['engine-ready', 'data-loaded'].map(
-        (name) => performance.getEntriesByName(`commune-scorecard:${name}`)[0]?.startTime ?? NaN,
-      ),
-    );
-    engineReady.push(marks[0] ?? Number.NaN);
-    dataLoaded.push(marks[1] ?? Number.NaN);
-    const switchStarted = performance.now();
-    await page.getByLabel('Tháng', { exact: true }).selectOption('2025-07');
-    await page.waitForFunction(() =>
-      (document.querySelector('[data-testid="ranking-summary"]')?.textContent ?? '').includes(
-        '7/2025',
-      ),
-    );
-    monthSwitch.push(performance.now() - switchStarted);
-    bytes = [...server.bytesByPath.values()].reduce((sum, size) => sum + size, 0);
-    wasmBytes = [...server.bytesByPath]
-      .filter(([file]) => file.endsWith('.wasm'))
-      .reduce((sum, [, size]) => sum + size, 0);
-  } finally {
-    await browser.close();
-  }
-}
-await server.close();
-show('navigation → ranking chart and 94-row table on screen', stat(firstChart));
-show('navigation → DuckDB engine ready (performance mark)', stat(engineReady));
-show('navigation → 4 datasets validated and loaded (mark)', stat(dataLoaded));
-show('month switch → new ranking rendered', stat(monthSwitch));
-console.log(
-  `bytes served per cold load: ${(bytes / 1e6).toFixed(1)} MB (wasm ${(wasmBytes / 1e6).toFixed(1)} MB, uncompressed: a real host compresses it)`,
-);
-console.log(
-  `ratio first chart / engine ready: ${(stat(firstChart).median / stat(engineReady).median).toFixed(2)}`,
-);
+await benchSite(RUNS, SLOW_RUNS);
 
 console.log(
   `\n# Large uploads in Chromium: the page's file input → worker → engine, until "loaded" (${String(UPLOAD_RUNS)} fresh profiles each)\n`,

@@ -17,6 +17,8 @@ export function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  // The build's answers for the first charts (public/data/answers/, not committed).
+  execFileSync('npx', ['tsx', 'scripts/precompute-answers.ts'], { cwd: root, stdio: 'inherit' });
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR], {
     cwd: root,
     stdio: 'inherit',

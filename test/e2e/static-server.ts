@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -24,7 +24,14 @@ export interface StaticServer {
  * A plain static file server on 127.0.0.1, no rewrites and no special headers: what any static
  * host does. If the built site works here, it works on such a host.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: {
+    /** Send a file's precompressed `.gz` copy, when it has one and the browser accepts gzip, as a
+     * host that compresses would (the bench's "gzip host"). */
+    readonly gzip?: boolean;
+  } = {},
+): Promise<StaticServer> {
   const bytesByPath = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -43,8 +50,30 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end('not found');
       return;
     }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzipped = `${file}.gz`;
+    if (
+      options.gzip === true &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
+      existsSync(gzipped)
+    ) {
+      const gzSize = statSync(gzipped).size;
+      response.writeHead(200, {
+        'content-type': type,
+        'content-length': gzSize,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+      });
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
+      bytesByPath.set(urlPath, (bytesByPath.get(urlPath) ?? 0) + gzSize);
+      createReadStream(gzipped).pipe(response);
+      return;
+    }
     response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': size,
     });
     if (request.method === 'HEAD') {
