@@ -54,7 +54,7 @@ export async function serveStatic(
     const gzipped = `${file}.gz`;
     if (
       options.gzip === true &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
       existsSync(gzipped)
     ) {
       const gzSize = statSync(gzipped).size;
