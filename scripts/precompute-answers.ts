@@ -74,7 +74,8 @@ for (const page of VIEW_IDS) {
     [`${page}-next`, files.next],
   ] as const) {
     if (answers.size === 0) continue;
-    const text = JSON.stringify({ manifest: data.published, answers: [...answers.values()] });
+    const next = name === page && files.next.size > 0;
+    const text = JSON.stringify({ manifest: data.published, answers: [...answers.values()], next });
     writeFileSync(path.join(publicData, precomputedFile(name)), text);
     total += text.length;
     console.log(

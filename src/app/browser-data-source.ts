@@ -67,7 +67,16 @@ export const browserDataSource: DataSource = {
         import('../ingest/saved-uploads.ts'),
         import('../ingest/validate-in-worker.ts'),
       ]);
-    const published = await loadPublishedData(openBrowserDb(), fetchPublished);
+    // One more try after a failed fetch: right after a reload the service worker may still be
+    // starting up (seen offline in Chromium); a host that is really unreachable fails again.
+    const published = await loadPublishedData(openBrowserDb(), fetchPublished).catch(
+      async (error: unknown) => {
+        if (!(error instanceof TypeError)) throw error;
+        console.warn('loading the data failed once, trying again', error);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return loadPublishedData(openBrowserDb(), fetchPublished);
+      },
+    );
     const data =
       store === null ? published : await restoreUploads(published, store, validateInWorker);
     performance.mark('commune-scorecard:data-loaded');

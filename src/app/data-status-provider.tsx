@@ -70,7 +70,7 @@ export function DataStatusProvider({ children }: { children: ReactNode }) {
   const preview = first.data ?? null;
   const loaded = useLoadedData();
   // The page's likely next steps (the other months), once its own answers are in.
-  const next = usePreview(`${page}-next`, preview !== null).data ?? null;
+  const next = usePreview(`${page}-next`, preview?.next === true).data ?? null;
   const progress = useEngineProgress();
   useCheckPreview(preview, loaded.data);
   useCheckPreview(next, loaded.data);

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import { chartPng, chartSvg, dataUrlBlob } from './echart-export.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { chartExtrasReady, drawableNow, echarts, loadChartExtras } from './echarts-registry.ts';
+import { chartExtrasReady, echarts, loadChartExtras, needsExtras } from './echarts-registry.ts';
 import { useExportProvenance } from './export-context.ts';
 
 interface EChartProps {
@@ -65,12 +65,23 @@ function EChartCanvas({
 
   // The option drawn last, for a redraw with the other renderer.
   const optionRef = useRef(option);
+  // A new instance in place of the current one: ECharts builds an instance's processing stages
+  // when it is created, so an instance made before the extras were registered cannot draw them.
+  const recreateRef = useRef<(() => void) | null>(null);
+  const withExtrasRef = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return;
     let drawn = draw(container, 'canvas');
     chartRef.current = drawn.chart;
+    withExtrasRef.current = chartExtrasReady();
+    recreateRef.current = () => {
+      release(drawn);
+      drawn = draw(container, drawn.renderer);
+      chartRef.current = drawn.chart;
+      withExtrasRef.current = chartExtrasReady();
+    };
     const observer = new ResizeObserver(() => {
       drawn.chart.resize();
       if (drawn.renderer === 'svg') fitToWidth(drawn);
@@ -84,6 +95,7 @@ function EChartCanvas({
       release(drawn);
       drawn = draw(container, renderer);
       chartRef.current = drawn.chart;
+      withExtrasRef.current = chartExtrasReady();
       drawn.chart.setOption({ ...optionRef.current, animation: false }, { notMerge: true });
       if (renderer === 'svg') fitToWidth(drawn);
     };
@@ -100,20 +112,24 @@ function EChartCanvas({
       window.removeEventListener('afterprint', toCanvas);
       observer.disconnect();
       chartRef.current = null;
+      recreateRef.current = null;
       release(drawn);
     };
   }, []);
 
   useEffect(() => {
     optionRef.current = option;
-    if (drawableNow(option)) {
+    if (!needsExtras(option) || withExtrasRef.current) {
       chartRef.current?.setOption(option, { notMerge: true });
       return;
     }
-    // A series the first chunk does not register: draw once the other charts have loaded.
+    // A series the first chunk does not register: draw once the other charts have loaded, on an
+    // instance created after them.
     let current = true;
     void loadChartExtras().then(() => {
-      if (current) chartRef.current?.setOption(optionRef.current, { notMerge: true });
+      if (!current) return;
+      if (!withExtrasRef.current) recreateRef.current?.();
+      chartRef.current?.setOption(optionRef.current, { notMerge: true });
     });
     return () => {
       current = false;

@@ -49,14 +49,13 @@ export function loadChartExtras(): Promise<void> {
 
 export const chartExtrasReady = (): boolean => extrasReady;
 
-/** True when the option draws with what is registered now (no extras needed, or loaded). */
-export function drawableNow(option: object): boolean {
-  if (extrasReady) return true;
+/** True when the option uses a series or component beyond the first chunk's. */
+export function needsExtras(option: object): boolean {
   const record = option as Record<string, unknown>;
-  if (EXTRA_COMPONENTS.some((name) => record[name] !== undefined)) return false;
+  if (EXTRA_COMPONENTS.some((name) => record[name] !== undefined)) return true;
   const series: unknown = record.series;
   const list: unknown[] = Array.isArray(series) ? series : series === undefined ? [] : [series];
-  return list.every(
+  return !list.every(
     (entry) =>
       typeof entry === 'object' &&
       entry !== null &&

@@ -25,7 +25,7 @@ vi.mock('./echarts-registry.ts', () => ({
       getDataURL: () => '',
     }),
   },
-  drawableNow: () => true,
+  needsExtras: () => false,
   chartExtrasReady: () => true,
   loadChartExtras: () => Promise.resolve(),
 }));

@@ -99,7 +99,11 @@ function EngineDownload({ loaded, total }: DownloadProgress) {
   const mb = (bytes: number) => format.decimal(bytes / 1e6, 1);
   return (
     <p className="engine-download" data-testid="engine-download">
-      <progress max={total > 0 ? total : undefined} value={total > 0 ? loaded : undefined} />{' '}
+      <progress
+        max={total > 0 ? total : undefined}
+        value={total > 0 ? loaded : undefined}
+        aria-hidden="true"
+      />{' '}
       {total > 0
         ? t('load.download', { loaded: mb(loaded), total: mb(total) })
         : t('load.downloadUnknown', { loaded: mb(loaded) })}

@@ -10,6 +10,8 @@ export interface PrecomputedAnswers {
   /** The published data they were computed from: its version is the first element of each key. */
   readonly manifest: Manifest;
   readonly answers: readonly PrecomputedAnswer[];
+  /** The page has a second file of next steps' answers (`<page>-next.json`). */
+  readonly next: boolean;
 }
 
 export interface PrecomputedAnswer {
@@ -42,5 +44,8 @@ export function parsePrecomputedAnswers(value: unknown): PrecomputedAnswers {
     if (answer === undefined) throw new Error(`answers: entry ${index} has no answer`);
     return { key, answer };
   });
-  return { manifest, answers };
+  if (value.next !== undefined && typeof value.next !== 'boolean') {
+    throw new Error('answers: next is not a boolean');
+  }
+  return { manifest, answers, next: value.next === true };
 }

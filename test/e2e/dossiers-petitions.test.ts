@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newLoggedPage, openSite, paintedPixels, type Site } from './site-fixture.ts';
+import {
+  newLoggedPage,
+  openSite,
+  paintedPixels,
+  waitForEngine,
+  type Site,
+} from './site-fixture.ts';
 
 let site: Site;
 
@@ -16,6 +22,7 @@ afterAll(async () => {
 async function openView(page: Page, query: string, table: string): Promise<void> {
   await page.goto(`${site.server.url}${query}`);
   await page.getByTestId(table).locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  await waitForEngine(page);
 }
 
 describe('dossiers page', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { newLoggedPage, openSite, type Site } from './site-fixture.ts';
+import { newLoggedPage, openSite, waitForEngine, type Site } from './site-fixture.ts';
 
 // Files a user brings, written here (outside the app's own fixtures) as a spreadsheet makes them.
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/uploads');
@@ -127,6 +127,7 @@ afterAll(async () => {
 async function openData(page: Page) {
   await page.goto(`${site.server.url}?view=data`);
   await page.getByTestId('datasets-table').waitFor({ timeout: 60_000 });
+  await waitForEngine(page);
 }
 
 async function choose(page: Page, files: readonly string[]) {

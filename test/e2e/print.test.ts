@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newLoggedPage, openSite, type Site } from './site-fixture.ts';
+import { newLoggedPage, openSite, waitForEngine, type Site } from './site-fixture.ts';
 
 /**
  * Print (issue 12): every printed page says where it came from (its full address) and when it
@@ -40,6 +40,7 @@ function todayVi(): string {
 async function openProfile(page: Page, query = ''): Promise<void> {
   await page.goto(`${site.server.url}?view=commune&code=${HOA_XUAN}${query}`);
   await page.getByTestId('profile-summary').waitFor({ timeout: 60_000 });
+  await waitForEngine(page);
   await page
     .getByTestId('profile-peers-district')
     .or(page.getByText(/Không có đơn vị nào|None\./))
@@ -139,6 +140,8 @@ describe('print in Chromium', () => {
     const { page } = await newLoggedPage(site);
     await page.goto(`${site.server.url}?view=ranking&lang=en&month=2026-09`);
     await page.getByTestId('ranking-chart').waitFor({ timeout: 60_000 });
+    // Printing as vectors needs the SVG renderer, fetched once the first chart has painted.
+    await waitForEngine(page);
     await startPrint(page);
     const stamp = page.getByTestId('print-stamp');
     expect(await stamp.isVisible()).toBe(true);

@@ -257,7 +257,8 @@ describe('ranking explorer', () => {
     expect(await paintedPixels(page, 'distribution-chart')).toBeGreaterThan(5_000);
 
     await page.getByRole('button', { name: 'So sánh' }).click();
-    expect(await page.getByRole('status').last().textContent()).toContain('ít nhất 2');
+    // The panel is a chunk of its own: its loading message may show for a moment.
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('ít nhất 2');
     const pick = page.getByRole('combobox', { name: /Thêm đơn vị để so sánh/ });
     for (const typed of ['chien dan', 'hai chau', 'hoang sa']) {
       await pick.fill(typed);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openSite, type Site } from './site-fixture.ts';
+import { openSite, waitForEngine, type Site } from './site-fixture.ts';
 
 /** Shared by the sharing tests (`share-links.test.ts`) and the embedding tests (`embed.test.ts`). */
 
@@ -28,6 +28,7 @@ export const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard
 export async function openAt(site: Site, page: Page, query: string, ready: string): Promise<void> {
   await page.goto(`${site.server.url}${query}`);
   await page.getByTestId(ready).first().waitFor({ state: 'attached', timeout: 90_000 });
+  await waitForEngine(page);
 }
 
 /** The non-white pixels of the canvas under `selector`: a blank chart has none. */

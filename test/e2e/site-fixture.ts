@@ -58,9 +58,22 @@ export async function newLoggedPage(
   return { page, log };
 }
 
+/**
+ * Waits until DuckDB has loaded the data (the `data-loaded` mark): the first charts come from
+ * the build's answers before that, and a test that goes on to ask the engine waits here.
+ */
+export async function waitForEngine(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('commune-scorecard:data-loaded').length > 0,
+    null,
+    { timeout: 90_000 },
+  );
+}
+
 /** Waits until DuckDB has loaded and the ranking table is filled. */
 export async function waitForRanking(page: Page): Promise<void> {
   await page.getByTestId('ranking-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+  await waitForEngine(page);
 }
 
 /** Counts the chart canvas pixels that are not (near) white: a blank chart has none. */

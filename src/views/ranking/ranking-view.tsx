@@ -1,6 +1,6 @@
 import { useQuestion } from '../../queries/use-question.ts';
 import { QUESTIONS } from '../../queries/questions.ts';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { unitFilterWords } from '../../charts/export-provenance.ts';
 import { rankingScope } from '../../charts/page-labels.ts';
 import { ExportScopeContext, type ExportScope } from '../../components/export-context.ts';
@@ -19,7 +19,12 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { usePageSearch } from '../../routing/use-search-params.ts';
 import { unavailableMonths, unknownCodes } from '../../state/define-search.ts';
 import { RANKING_SEARCH } from '../../state/page-search.ts';
-import { ComparePanel, DistributionPanel, HeatmapPanel } from './lazy-panels.tsx';
+import {
+  ComparePanel,
+  DistributionPanel,
+  HeatmapPanel,
+  preloadRankingPanels,
+} from './lazy-panels.tsx';
 import { RankChangePanel } from './rank-change-panel.tsx';
 import { PanelTabs, RankingControls } from './ranking-controls.tsx';
 import { RankingFactsNote } from './ranking-facts-note.tsx';
@@ -40,6 +45,13 @@ export function RankingView() {
   const [search, setParams] = usePageSearch(RANKING_SEARCH);
   const state = rankingState(search.state);
   const periods = useQuestion(QUESTIONS.periods);
+  useEffect(() => {
+    // After the first paint: the other panels open at once when asked for.
+    const timer = setTimeout(preloadRankingPanels, 1000);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, []);
   const months = periods.data ?? [];
   const latest = months.at(-1) ?? null;
   const selected = state.month !== null && months.includes(state.month) ? state.month : latest;
