@@ -153,7 +153,13 @@ export function App() {
       {narrow ? null : shareBar}
       <main id="main" tabIndex={-1}>
         <UrlNotice messages={addressNotices} invalid={ignored} />
-        <EngineNotice early={early} failed={data.isError} />
+        <EngineNotice
+          early={early}
+          failed={data.isError}
+          onRetry={() => {
+            void data.refetch();
+          }}
+        />
         <NewDataNotice ownFiles={(data.data?.uploads.length ?? 0) > 0} />
         {shownNow ? (
           content()

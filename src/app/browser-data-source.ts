@@ -67,11 +67,11 @@ export const browserDataSource: DataSource = {
         import('../ingest/saved-uploads.ts'),
         import('../ingest/validate-in-worker.ts'),
       ]);
-    // One more try after a failed fetch: right after a reload the service worker may still be
-    // starting up (seen offline in Chromium); a host that is really unreachable fails again.
+    // One more try after a failure: right after an offline reload the engine's worker sometimes
+    // fails to fetch the wasm the service worker holds (seen in Chromium, about one start in
+    // six); a second worker gets it. A host that really lacks the file fails again.
     const published = await loadPublishedData(openBrowserDb(), fetchPublished).catch(
       async (error: unknown) => {
-        if (!(error instanceof TypeError)) throw error;
         console.warn('loading the data failed once, trying again', error);
         await new Promise((resolve) => setTimeout(resolve, 300));
         return loadPublishedData(openBrowserDb(), fetchPublished);

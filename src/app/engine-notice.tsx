@@ -6,21 +6,25 @@ interface EngineNoticeProps {
   readonly early: boolean;
   /** The engine could not start. */
   readonly failed: boolean;
+  readonly onRetry: () => void;
 }
 
 /**
  * While the page shows the build's answers: that they are, and how far the engine download is;
  * and when the engine cannot start (offline on a first visit), that only they can be viewed.
  */
-export function EngineNotice({ early, failed }: EngineNoticeProps) {
+export function EngineNotice({ early, failed, onRetry }: EngineNoticeProps) {
   const { t, format } = useI18n();
   const progress = useDownloadProgress();
   if (!early) return null;
   if (failed) {
     return (
-      <p className="note engine-notice" role="status" data-testid="engine-notice">
-        {t('stale.offline')}
-      </p>
+      <div className="note engine-notice" role="alert" data-testid="engine-notice">
+        <strong>{t('load.failed')}</strong> {t('stale.offline')}{' '}
+        <button type="button" onClick={onRetry}>
+          {t('load.retry')}
+        </button>
+      </div>
     );
   }
   const mb = (bytes: number) => format.decimal(bytes / 1e6, 1);

@@ -28,12 +28,21 @@ export function openBrowserDb(): Promise<DbClient> {
   return instance;
 }
 
+/** Starts so far on this page: a start after a failed one fetches the wasm in the page. */
+let starts = 0;
+
 async function instantiate(): Promise<DbClient> {
   const bundle = BUNDLE;
+  const retry = starts > 0;
+  starts += 1;
   if (!(await duckdb.getPlatformFeatures()).wasmExceptions) {
     throw new Error('WebAssembly exception handling is not supported by this browser');
   }
   await assertAvailable(bundle.mainModule);
+  // After a failed start, the page fetches the wasm itself and hands the worker a blob: an
+  // engine worker started right after an offline reload sometimes cannot fetch what the service
+  // worker holds for the page (Chromium, about one start in six), while the page can.
+  const moduleUrl = retry ? await wasmInPage(bundle.mainModule) : bundle.mainModule;
   const worker = new Worker(bundle.mainWorker);
   const logger = import.meta.env.DEV
     ? new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING)
@@ -43,7 +52,7 @@ async function instantiate(): Promise<DbClient> {
     // A wasm file that fails to download or compile throws inside the worker, and
     // `instantiate` then never settles: surface the worker's error event instead of hanging.
     await Promise.race([
-      db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
+      db.instantiate(moduleUrl, bundle.pthreadWorker, (progress) => {
         engineProgress.report({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
       }),
       workerFailure(worker),
@@ -58,6 +67,8 @@ async function instantiate(): Promise<DbClient> {
   } catch (error) {
     worker.terminate();
     throw error;
+  } finally {
+    if (moduleUrl !== bundle.mainModule) URL.revokeObjectURL(moduleUrl);
   }
 }
 
@@ -81,6 +92,16 @@ export function openConsoleClient(): Promise<ConsoleClient> {
 }
 
 const START_TIMEOUT_MS = 120_000;
+
+/** The wasm fetched by the page, as a blob URL the worker can read. */
+async function wasmInPage(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`DuckDB engine file unavailable: ${url} (HTTP ${response.status})`);
+  const blob = await response.blob();
+  engineProgress.report({ loaded: blob.size, total: blob.size });
+  return URL.createObjectURL(new Blob([blob], { type: 'application/wasm' }));
+}
 
 // A missing wasm file (some static hosts refuse files over 25 MiB) makes the worker fail with
 // an unhandled rejection that never reaches the page: ask first, so the user gets a reason.

@@ -109,7 +109,7 @@ describe('the first chart without the engine', () => {
     await page.goto(site.server.url);
     await page.getByTestId('ranking-chart').locator('canvas').first().waitFor({ timeout: 30_000 });
     await page.getByLabel('Xếp theo').selectOption('tdgq');
-    await page.getByRole('alert').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Truy vấn thất bại.').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('ranking-chart').count()).toBe(0);
     await page.close();
   });

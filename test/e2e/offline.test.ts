@@ -99,7 +99,7 @@ describe('offline after one visit', () => {
       expect(await page.getByTestId('stale-note').count()).toBe(0);
       // Not answered by the build, and no engine to be had: an error, never the August totals.
       await page.getByLabel('Xếp theo').selectOption('tdgq');
-      await page.getByRole('alert').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Truy vấn thất bại.').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('ranking-chart').count()).toBe(0);
       await fresh.browser.context.setOffline(false);
     } finally {

@@ -120,5 +120,8 @@ describe('the built site in Chromium', () => {
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toContain('Không tải được dữ liệu');
     expect(await page.getByRole('button', { name: 'Thử lại' }).isVisible()).toBe(true);
+    // The build's answers are still shown, said to be all there is.
+    expect(await page.getByTestId('ranking-chart').count()).toBe(1);
+    expect(await alert.textContent()).toContain('Số liệu dựng sẵn vẫn xem được');
   });
 });

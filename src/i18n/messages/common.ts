@@ -72,7 +72,7 @@ export const commonVi = {
   'stale.note':
     'Đang tải số liệu cho lựa chọn mới. Số liệu đang hiện là của lựa chọn trước, chưa khớp với lựa chọn trên.',
   'stale.offline':
-    'Chưa có số liệu cho lựa chọn này: bộ máy DuckDB chưa tải được (mất mạng?). Số liệu dựng sẵn vẫn xem được.',
+    'Bộ máy DuckDB chưa tải được (mất mạng, hoặc máy chủ không gửi được tệp .wasm). Số liệu dựng sẵn vẫn xem được; các lựa chọn khác cần bộ máy này.',
   'early.note':
     'Số liệu dựng sẵn khi xây dựng trang; bộ máy DuckDB đang tải để trả lời các lựa chọn khác.',
   'boundary.panel': 'Không vẽ được phần này.',
@@ -221,7 +221,7 @@ export const commonEn: TranslationOf<typeof commonVi> = {
   'stale.note':
     'Loading the figures for the new choice. The figures shown are those of the previous choice and do not match the controls above.',
   'stale.offline':
-    'No figures for this choice yet: the DuckDB engine could not be downloaded (offline?). The precomputed figures can still be viewed.',
+    'The DuckDB engine could not be downloaded (offline, or the host cannot send the .wasm file). The precomputed figures can still be viewed; other choices need the engine.',
   'early.note':
     'Figures precomputed when the site was built; the DuckDB engine is downloading to answer other choices.',
   'boundary.panel': 'This part could not be drawn.',
