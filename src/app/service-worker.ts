@@ -93,7 +93,10 @@ async function cacheDeferred(): Promise<void> {
   }
 }
 
-async function respond(request: Request): Promise<Response> {
+async function respond(
+  request: Request,
+  keep: (work: Promise<unknown>) => void,
+): Promise<Response> {
   const cache = await caches.open(CACHE);
   const href = request.url.split('#')[0] ?? request.url;
   if (request.mode === 'navigate') {
@@ -110,7 +113,9 @@ async function respond(request: Request): Promise<Response> {
   const cached = await cache.match(href);
   if (cached !== undefined) return cached;
   const response = await fetch(request);
-  if (response.ok && ALL.has(href)) await cache.put(href, response.clone());
+  // Kept while the page reads its copy: a 34 MB engine is written in full even if the page
+  // goes away meanwhile (a reload), instead of leaving no copy behind.
+  if (response.ok && ALL.has(href)) keep(cache.put(href, response.clone()));
   return response;
 }
 
@@ -132,5 +137,9 @@ scope.addEventListener('fetch', (event) => {
   if (!request.url.startsWith(base) || (request.method !== 'GET' && request.method !== 'HEAD')) {
     return;
   }
-  event.respondWith(respond(request));
+  event.respondWith(
+    respond(request, (work) => {
+      event.waitUntil(work);
+    }),
+  );
 });

@@ -3,7 +3,13 @@ import type { Download, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/parse-csv.ts';
-import { newLoggedPage, openSite, waitForRanking, type Site } from './site-fixture.ts';
+import {
+  newLoggedPage,
+  openSite,
+  waitForEngine,
+  waitForRanking,
+  type Site,
+} from './site-fixture.ts';
 
 let site: Site;
 
@@ -223,6 +229,8 @@ describe('downloads carry their provenance', () => {
   it('downloads the dossier and petition trends, the quality report and the data page tables', async () => {
     const { page, log } = await newLoggedPage(site);
     await page.goto(`${site.server.url}?view=dossiers&type=xa`);
+    // A filter the build did not answer: the engine's figures.
+    await waitForEngine(page);
     await page.getByTestId('dossier-trend-table').waitFor({ state: 'attached', timeout: 60_000 });
     const trend = await readCsv(await download(page, 'dossier-trend-csv'));
     expect(trend.parsed.header.slice(0, 3)).toEqual(['month', 'reports', 'handled']);

@@ -116,7 +116,7 @@ describe('embed', () => {
           element.style.height = `${String(height)}px`;
         }, size);
         await frame.waitForTimeout(800);
-        expect(await painted(frame, chart)).toBeGreaterThan(500);
+        await expect.poll(() => painted(frame, chart), { timeout: 30_000 }).toBeGreaterThan(500);
         const layout = await frame.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,
