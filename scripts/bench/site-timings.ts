@@ -135,28 +135,26 @@ async function interaction(
   const control = await page.getByLabel(label, { exact: true }).elementHandle();
   return page.evaluate(
     async ({ element, next, text }) => {
+      // No named helpers in here: the bench's TypeScript loader would wrap them in a `__name`
+      // call the page does not have.
       const select = element as HTMLSelectElement;
-      const frame = () =>
-        new Promise<void>((resolve) => {
-          requestAnimationFrame(() => {
-            resolve();
-          });
-        });
       const started = performance.now();
       select.value = next;
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      const settled = () => {
+      for (;;) {
         const explorer = document.querySelector('.ranking-explorer');
-        return (
+        if (
           explorer !== null &&
           explorer.getAttribute('data-stale') === null &&
           explorer.textContent.includes(text) &&
           document.querySelector('[data-testid="ranking-chart"] canvas') !== null
-        );
-      };
-      while (!settled()) await frame();
-      await frame();
-      await frame();
+        ) {
+          break;
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.now() - started;
     },
     { element: control, next: value, text: done },

@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { StatusMessage } from './status-message.tsx';
 
@@ -8,15 +8,25 @@ function PanelLoading() {
 }
 
 /**
- * A lazily loaded panel (`React.lazy`) behind its own loading message, so the panels of a page
- * can be chunks of their own without each view writing the boundary.
+ * A panel in a chunk of its own: behind a loading message until its chunk has arrived, and
+ * rendered directly once it has (after `preload`, or a first render), so a preloaded panel
+ * opens exactly as a panel of the page's own chunk would: no loading message, no lost focus.
  */
-export function suspended<P extends object>(Panel: ComponentType<P>) {
-  return function SuspendedPanel(props: P) {
+export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  const preload = () =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Panel(props: P) {
+    if (loaded !== null) return createElement(loaded, props);
     return (
       <Suspense fallback={<PanelLoading />}>
-        <Panel {...props} />
+        <Lazy {...props} />
       </Suspense>
     );
-  };
+  }
+  return { Panel, preload };
 }
