@@ -29,6 +29,7 @@ import { DIST_DIR } from '../test/e2e/dist-dir.ts';
 import { CHROMIUM_PATH, launchChromium } from '../test/e2e/launch-chromium.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 import { benchSite } from './bench/site-timings.ts';
+import { stat, type Stat } from './bench/national-cases.ts';
 import { benchNationalScale } from './bench-national.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -40,22 +41,6 @@ const UPLOAD_ROWS = (process.env.BENCH_UPLOAD_ROWS ?? '100000,1000000,2000000')
   .map(Number);
 const root = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(path.join(root, 'data', file), 'utf8');
-
-interface Stat {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-}
-
-function stat(samples: readonly number[]): Stat {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median =
-    sorted.length % 2 === 1
-      ? (sorted[mid] ?? 0)
-      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
-}
 
 async function measure(runs: number, task: () => Promise<unknown>): Promise<Stat> {
   const samples: number[] = [];

@@ -100,6 +100,14 @@ export function App() {
         </Suspense>
       </ErrorBoundary>
     ) : null;
+  // The page at once when the build's answers stand in (or it needs no data); else the engine's wait.
+  const body = shownNow ? (
+    content()
+  ) : (
+    <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
+      {content}
+    </QueryState>
+  );
   if (embed.state.embed) {
     return (
       <DocumentTitleContext.Provider value={setDetail}>
@@ -112,17 +120,7 @@ export function App() {
           notices={addressNotices}
           page={page ?? title}
         >
-          {shownNow ? (
-            content()
-          ) : (
-            <QueryState
-              queries={[data]}
-              errorTitle={t('load.failed')}
-              errorHint={t('load.failedHint')}
-            >
-              {content}
-            </QueryState>
-          )}
+          {body}
         </EmbedLayout>
       </DocumentTitleContext.Provider>
     );
@@ -161,17 +159,7 @@ export function App() {
           }}
         />
         <NewDataNotice ownFiles={(data.data?.uploads.length ?? 0) > 0} />
-        {shownNow ? (
-          content()
-        ) : (
-          <QueryState
-            queries={[data]}
-            errorTitle={t('load.failed')}
-            errorHint={t('load.failedHint')}
-          >
-            {content}
-          </QueryState>
-        )}
+        {body}
       </main>
       {narrow ? shareBar : null}
       <footer className="app-footer">
