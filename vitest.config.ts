@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 const CHART_TESTS = 'src/charts/**/*.test.ts';
+const CATALOGUES = 'test/setup/load-catalogues.ts';
 
 export default defineConfig({
   resolve: { alias },
@@ -19,6 +20,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/*.test.ts'],
           exclude: [...configDefaults.exclude, CHART_TESTS],
+          setupFiles: [CATALOGUES],
           testTimeout: 30_000,
         },
       },
@@ -28,6 +30,7 @@ export default defineConfig({
           name: 'charts',
           environment: 'node',
           include: [CHART_TESTS],
+          setupFiles: [CATALOGUES],
           // Chart tests are pure and spend most of their time importing ECharts: share one import
           // per worker. Golden SVGs renumber zrender's ids, so they do not depend on test order.
           isolate: false,

@@ -4,6 +4,7 @@ import {
   precomputedFile,
   type PrecomputedAnswers,
 } from '../ingest/precomputed-answers.ts';
+import { preloadAnswers } from '../db/question-registry.ts';
 import type { DataSource } from '../queries/data-source.ts';
 
 /** Files published next to the page (`public/data/`), fetched relative to it: no server needed. */
@@ -60,6 +61,8 @@ export const browserDataSource: DataSource = {
     await nextPaint();
     // The next steps' answers (tens of kB) before the engine's megabytes.
     await Promise.all(previews);
+    // The questions' answering code, while the engine starts (each question also fetches it).
+    void preloadAnswers().catch(() => undefined);
     const [{ openBrowserDb }, { loadPublishedData }, { restoreUploads }, { validateInWorker }] =
       await Promise.all([
         import('../db/duckdb.ts'),

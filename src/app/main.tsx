@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadChartExtras } from '../components/echarts-registry.ts';
+import { catalogueReady, loadCatalogue } from '../i18n/translate.ts';
+import { parseLocale } from '../state/route.ts';
 import { Root } from './root.tsx';
 import { registerServiceWorker } from './service-worker-client.ts';
 import './styles.css';
@@ -9,13 +11,21 @@ import './print.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root element missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+const render = () => {
+  createRoot(container).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+};
+// English is a chunk of its own: an English address fetches it before the first render, so the
+// page never opens in one language and switches to the other (failed: it opens in Vietnamese).
+const locale = parseLocale(new URLSearchParams(window.location.search));
+if (catalogueReady(locale)) render();
+else void loadCatalogue(locale).then(render, render);
 
-// The charts the first page does not draw, fetched once it has painted (offline after one visit).
+// The charts' extras, fetched once the page has painted even if it draws no chart, so that they
+// are cached for an offline visit (a page with a chart fetches them as soon as it draws).
 setTimeout(() => {
   void loadChartExtras().catch(() => undefined);
 }, 1500);

@@ -4,7 +4,6 @@ import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import { ExportScopeContext, useExportProvenance } from './export-context.ts';
-import { tableCsv, tableXlsx } from './export-files.ts';
 import './download-table-buttons.css';
 
 interface DownloadTableButtonsProps<Row> {
@@ -38,7 +37,8 @@ interface DownloadTableButtonsProps<Row> {
 
 /**
  * The rows as CSV (`formatCsvExport`: BOM, quoting, formula guard, provenance in `xuat_xu`) and
- * as XLSX (typed cells, a "Nguồn" sheet, the writer loaded on the first click): as shown and,
+ * as XLSX (typed cells, a "Nguồn" sheet), both written by a chunk loaded on the first click: as
+ * shown and,
  * when the view's filters hide rows, also the whole table.
  */
 export function DownloadTableButtons<Row>({
@@ -156,14 +156,14 @@ function DownloadSet<Row>({
         object={subject}
         fileName={`${fileName}.csv`}
         testId={`${testId}-csv`}
-        file={() => tableCsv(file(), t)}
+        file={async () => (await import('./export-files.ts')).tableCsv(file(), t)}
       />
       <DownloadFileButton
         label={whole ? t('tableDownload.wholeXlsx') : t('tableDownload.xlsx')}
         object={subject}
         fileName={`${fileName}.xlsx`}
         testId={`${testId}-xlsx`}
-        file={() => tableXlsx(file(), t)}
+        file={async () => (await import('./export-files.ts')).tableXlsx(file(), t)}
       />
     </span>
   );

@@ -1,5 +1,8 @@
+import type * as Core from 'echarts/core';
 import type { ExportLayout } from '../charts/export-footer.ts';
-import { echarts } from './echarts-registry.ts';
+
+/** The registered ECharts (`echarts-registry.ts`, extras loaded), passed in: this is a lazy chunk. */
+export type Charts = Pick<typeof Core, 'init'>;
 
 /**
  * Chart files drawn off screen from an export layout (`withExportFooter`): never the instance on
@@ -8,7 +11,7 @@ import { echarts } from './echarts-registry.ts';
  */
 
 /** The chart as an SVG document (ECharts' server-side SVG string, here in the browser). */
-export function chartSvg(layout: ExportLayout): string {
+export function chartSvg(echarts: Charts, layout: ExportLayout): string {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -24,7 +27,7 @@ export function chartSvg(layout: ExportLayout): string {
 }
 
 /** The chart as a PNG data URL at twice its CSS size, on white. */
-export function chartPng(layout: ExportLayout): string {
+export function chartPng(echarts: Charts, layout: ExportLayout): string {
   // A detached element of the layout's size: ECharts draws into its own canvas, never shown.
   const host = document.createElement('div');
   host.style.width = `${String(layout.width)}px`;

@@ -1,12 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ChartOption } from '../charts/chart-option.ts';
-import { chartTitleText, withExportFooter, type ExportLayout } from '../charts/export-footer.ts';
-import { exportFooterLines } from '../charts/export-provenance.ts';
-import { lightTheme } from '../charts/theme.ts';
 import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
-import { chartPng, chartSvg, dataUrlBlob } from './echart-export.ts';
+import type { ChartImageRequest } from './chart-image-file.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartExtrasReady, echarts, loadChartExtras, needsExtras } from './echarts-registry.ts';
 import { useExportProvenance } from './export-context.ts';
@@ -119,34 +116,49 @@ function EChartCanvas({
 
   useEffect(() => {
     optionRef.current = option;
-    if (!needsExtras(option) || withExtrasRef.current) {
-      chartRef.current?.setOption(option, { notMerge: true });
-      return;
-    }
-    // A series the first chunk does not register: draw once the other charts have loaded, on an
-    // instance created after them.
+    const waits = needsExtras(option);
+    if (!waits || withExtrasRef.current) chartRef.current?.setOption(option, { notMerge: true });
+    if (withExtrasRef.current) return;
+    // Before the extras: a chart of bars is drawn now, without its tooltip, legend and marks, and
+    // drawn again complete on an instance created after them; any other chart waits for them.
     let current = true;
-    void loadChartExtras().then(() => {
-      if (!current) return;
-      if (!withExtrasRef.current) recreateRef.current?.();
-      chartRef.current?.setOption(optionRef.current, { notMerge: true });
-    });
+    loadChartExtras().then(
+      () => {
+        if (!current) return;
+        if (!withExtrasRef.current) recreateRef.current?.();
+        const complete = waits ? optionRef.current : { ...optionRef.current, animation: false };
+        chartRef.current?.setOption(complete, { notMerge: true });
+      },
+      // Not fetched (offline before they were cached): the bars stay as drawn, without extras.
+      () => undefined,
+    );
     return () => {
       current = false;
     };
   }, [option]);
 
-  // The chart as shown (its size on screen), its provenance under it.
-  const exportLayout = (): ExportLayout => {
+  // The chart as shown (its size on screen), its provenance under it: the drawing code is a
+  // chunk of its own, with the extras it draws with.
+  const image = async (kind: 'png' | 'svg'): Promise<Blob> => {
+    const [{ chartImageFile }] = await Promise.all([
+      import('./chart-image-file.ts'),
+      loadChartExtras(),
+    ]);
     const chart = chartRef.current;
-    const drawnTitle = chartTitleText(option);
-    const provenance = provenanceOf({ title: drawnTitle ?? label, filtered, datasets });
-    const lines = exportFooterLines(provenance, t, { drawsTitle: drawnTitle !== null });
-    const size = {
-      width: chart?.getWidth() ?? containerRef.current?.clientWidth ?? 640,
-      height: chart?.getHeight() ?? height,
+    const request: ChartImageRequest = {
+      option,
+      label,
+      filtered,
+      datasets,
+      size: {
+        width: chart?.getWidth() ?? containerRef.current?.clientWidth ?? 640,
+        height: chart?.getHeight() ?? height,
+      },
+      provenanceOf,
+      t,
+      echarts,
     };
-    return withExportFooter(option, lines, size, lightTheme);
+    return chartImageFile(kind, request);
   };
   const name = fileName ?? testId ?? 'bieu-do';
 
@@ -168,10 +180,7 @@ function EChartCanvas({
             fileName={`${name}.png`}
             testId={testId === undefined ? undefined : `${testId}-png`}
             className="link-button"
-            file={async () => {
-              await loadChartExtras();
-              return dataUrlBlob(chartPng(exportLayout()));
-            }}
+            file={() => image('png')}
           />{' '}
           <DownloadFileButton
             label={t('chart.downloadSvg')}
@@ -179,10 +188,7 @@ function EChartCanvas({
             fileName={`${name}.svg`}
             testId={testId === undefined ? undefined : `${testId}-svg`}
             className="link-button"
-            file={async () => {
-              await loadChartExtras();
-              return new Blob([chartSvg(exportLayout())], { type: 'image/svg+xml' });
-            }}
+            file={() => image('svg')}
           />
         </figcaption>
       ) : null}

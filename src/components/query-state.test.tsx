@@ -76,7 +76,11 @@ function answering(keepPrevious = false) {
   };
   const question = defineQuestion(
     'fake-month',
-    (_db, month: string) => replies.get(month)?.shift()?.() ?? new Promise<never>(() => undefined),
+    () =>
+      Promise.resolve(
+        (_db: unknown, month: string) =>
+          replies.get(month)?.shift()?.() ?? new Promise<never>(() => undefined),
+      ),
     { keepPrevious },
   );
   return { question, reply };

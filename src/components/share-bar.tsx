@@ -1,13 +1,15 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { CiteDialog, type PageCitation } from './cite-dialog.tsx';
-import { EmbedDialog } from './embed-dialog.tsx';
+import type { PageCitation } from './cite-dialog.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { pageFigures, type PageFigure } from './embed-figures.ts';
 import { useDomReading } from './embed-mirror.ts';
 import { ShareCopyButton } from './share-copy-button.tsx';
+import type { OpenDialog } from './share-dialogs.tsx';
 import './share-bar.css';
 
-type Open = 'none' | 'embed' | 'cite';
+const loadDialogs = () => import('./share-dialogs.tsx');
+const ShareDialogs = lazy(() => loadDialogs().then((module) => ({ default: module.ShareDialogs })));
 
 const NO_FIGURES: readonly PageFigure[] = [];
 const figureKey = (figures: readonly PageFigure[]) =>
@@ -19,7 +21,17 @@ const figureKey = (figures: readonly PageFigure[]) =>
  */
 export function ShareBar({ citation }: { readonly citation: PageCitation }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<Open>('none');
+  const [open, setOpen] = useState<OpenDialog>('none');
+  // The dialogs' chunk is fetched when a pointer or the focus reaches the bar, and the dialogs
+  // mount on the first click (opening as soon as it has arrived), then stay mounted.
+  const [used, setUsed] = useState(false);
+  const preload = () => {
+    void loadDialogs().catch(() => undefined);
+  };
+  const show = (dialog: OpenDialog) => {
+    setUsed(true);
+    setOpen(dialog);
+  };
   // The page's charts, followed while the dialog is open (a panel may still be drawing).
   const [page, setPage] = useState<Element | null>(null);
   const figures = useDomReading(page, pageFigures, figureKey, NO_FIGURES);
@@ -28,7 +40,14 @@ export function ShareBar({ citation }: { readonly citation: PageCitation }) {
     setPage(null);
   }, []);
   return (
-    <div className="share-bar" role="group" aria-label={t('share.actions')} data-testid="share-bar">
+    <div
+      className="share-bar"
+      role="group"
+      aria-label={t('share.actions')}
+      data-testid="share-bar"
+      onPointerEnter={preload}
+      onFocus={preload}
+    >
       <ShareCopyButton
         text={() => window.location.href}
         label={t('share.copyLink')}
@@ -43,7 +62,7 @@ export function ShareBar({ citation }: { readonly citation: PageCitation }) {
         data-testid="embed-open"
         onClick={() => {
           setPage(document.querySelector('main'));
-          setOpen('embed');
+          show('embed');
         }}
       >
         {t('embed.open')}
@@ -53,13 +72,18 @@ export function ShareBar({ citation }: { readonly citation: PageCitation }) {
         aria-haspopup="dialog"
         data-testid="cite-open"
         onClick={() => {
-          setOpen('cite');
+          show('cite');
         }}
       >
         {t('cite.open')}
       </button>
-      <EmbedDialog open={open === 'embed'} onClose={close} figures={figures} />
-      <CiteDialog open={open === 'cite'} onClose={close} citation={citation} />
+      {used ? (
+        <ErrorBoundary scope="panel">
+          <Suspense fallback={null}>
+            <ShareDialogs open={open} onClose={close} figures={figures} citation={citation} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { DbClient } from './db-client.ts';
 
 /**
  * One question the dashboard asks the database, declared once in `question-registry.ts`: its
- * name, its params type (inferred from `run`; `undefined` for a question without params), the
- * function in `db/queries/` that answers it, and how a view waits for a new answer. The React
+ * name, its params type (inferred from its answering function; `undefined` for a question without
+ * params), the function in `db/queries/` that answers it (loaded when first asked), and how a view waits for a new answer. The React
  * hook and any build-time runner both use this declaration, so they derive the same key.
  */
 export interface Question<P, R> {
@@ -17,12 +17,23 @@ export interface QuestionOptions {
   readonly keepPrevious?: boolean;
 }
 
-/** `P` defaults to `undefined` when `run` takes no params: such questions are asked without any. */
+type Answer<P, R> = (db: DbClient, params: P) => Promise<R>;
+
+/**
+ * `load` fetches the function that answers (once, on the first `run`; a failed fetch is tried
+ * again on the next). `P` defaults to `undefined` when that function takes no params: such
+ * questions are asked without any.
+ */
 export function defineQuestion<P = undefined, R = unknown>(
   name: string,
-  run: (db: DbClient, params: P) => Promise<R>,
+  load: () => Promise<Answer<P, R>>,
   options: QuestionOptions = {},
 ): Question<P, R> {
+  let answer: Answer<P, R> | null = null;
+  const run = async (db: DbClient, params: P): Promise<R> => {
+    answer ??= await load();
+    return answer(db, params);
+  };
   return { name, run, keepPrevious: options.keepPrevious ?? false };
 }
 

@@ -1,17 +1,41 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { createFormat } from './format.ts';
 import { I18nContext, type I18n } from './i18n-context.ts';
-import type { Locale } from './locale.ts';
-import { createTranslate } from './translate.ts';
+import { DEFAULT_LOCALE, type Locale } from './locale.ts';
+import { catalogueReady, createTranslate, loadCatalogue } from './translate.ts';
 
-/** Provides `t` and `format` for one locale and keeps `<html lang>` in step (the app sets the title). */
+/**
+ * Provides `t` and `format` for one locale and keeps `<html lang>` in step (the app sets the title).
+ * A locale whose messages are still being fetched (English, the first time) is shown once they
+ * have arrived: until then the page stays in the language it was in, never half translated. The
+ * page's entry fetches the address's language before its first render (`main.tsx`).
+ */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  const ready = catalogueReady(locale);
+  const [previous, setPrevious] = useState<Locale>(DEFAULT_LOCALE);
+  const shown = ready ? locale : previous;
+  if (ready && previous !== locale) setPrevious(locale);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    loadCatalogue(locale).then(
+      () => {
+        if (current) arrived();
+      },
+      // Not fetched (offline before it was cached): the page stays in the language it was in.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, ready]);
   const value = useMemo<I18n>(
-    () => ({ locale, t: createTranslate(locale), format: createFormat(locale) }),
-    [locale],
+    () => ({ locale: shown, t: createTranslate(shown), format: createFormat(shown) }),
+    [shown],
   );
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = shown;
+  }, [shown]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

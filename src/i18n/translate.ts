@@ -1,4 +1,3 @@
-import { en } from './en.ts';
 import { INTL_LOCALE, type Locale } from './locale.ts';
 import { pluralForm, type Message } from './plural.ts';
 import { vi, type MessageKey, type PluralKey } from './vi.ts';
@@ -12,14 +11,37 @@ export type ParamsOf<K extends MessageKey> = K extends PluralKey
   : [params?: TranslateParams];
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, Message>>>> = { vi, en };
+type Catalogue = Readonly<Record<MessageKey, Message>>;
+
+// Vietnamese ships with the page; English is a chunk of its own, fetched when first asked for.
+const catalogues: Partial<Record<Locale, Catalogue>> = { vi };
+const loading = new Map<Locale, Promise<void>>();
+
+/** True when `createTranslate(locale)` can be called now. */
+export const catalogueReady = (locale: Locale): boolean => catalogues[locale] !== undefined;
+
+/** Fetches a locale's catalogue once (a failed fetch is tried again on the next call). */
+export function loadCatalogue(locale: Locale): Promise<void> {
+  if (catalogueReady(locale)) return Promise.resolve();
+  const pending =
+    loading.get(locale) ??
+    import('./en.ts')
+      .then((module) => {
+        catalogues.en = module.en;
+      })
+      .finally(() => loading.delete(locale));
+  loading.set(locale, pending);
+  return pending;
+}
 
 /**
- * A pure `t` for one locale: picks a plural message's form for `params.count`
- * (`Intl.PluralRules`), then fills `{name}` placeholders; unknown placeholders stay visible.
+ * A pure `t` for one locale whose catalogue is loaded (`loadCatalogue`; Vietnamese always is):
+ * picks a plural message's form for `params.count` (`Intl.PluralRules`), then fills `{name}`
+ * placeholders; unknown placeholders stay visible.
  */
 export function createTranslate(locale: Locale): Translate {
-  const catalogue = CATALOGUES[locale];
+  const catalogue = catalogues[locale];
+  if (catalogue === undefined) throw new Error(`The ${locale} messages are not loaded yet`);
   const rules = new Intl.PluralRules(INTL_LOCALE[locale]);
   const counts = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 0 });
   return (key, ...rest) => {

@@ -8,7 +8,7 @@ export type { CommuneScoreRow } from '../db/queries/get-commune-scores.ts';
 export type { DossierImbalanceRow } from '../db/queries/get-dossier-imbalances.ts';
 export type { DossierTrendRow } from '../db/queries/get-dossier-trend.ts';
 export type { DossierCounts, DossierUnitRow } from '../db/queries/get-dossier-units.ts';
-export { SIZE_PEER_COUNT } from '../db/queries/get-peers.ts';
+export { SIZE_PEER_COUNT } from '../db/queries/size-peer-count.ts';
 export type { DistrictPeer, Peers, PeerUnit, SizePeer } from '../db/queries/get-peers.ts';
 export type { PetitionTrendRow } from '../db/queries/get-petition-trend.ts';
 export type {

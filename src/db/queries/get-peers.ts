@@ -3,10 +3,10 @@ import { splitFormerDistricts } from '../../data/former-districts.ts';
 import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
+import { SIZE_PEER_COUNT } from './size-peer-count.ts';
 import { defaultScoresCte } from './timeline-scores.ts';
 
-/** How many units of the same type, nearest in log-area, count as size peers. */
-export const SIZE_PEER_COUNT = 5;
+export { SIZE_PEER_COUNT };
 
 const sql = (cte: string) => `
 WITH ${cte},

@@ -1,0 +1,102 @@
+import type { TranslationOf } from '../../plural.ts';
+import type { rankingVi } from '../ranking.ts';
+
+/** English for `ranking` messages, typed against the Vietnamese source in `../ranking.ts`. */
+export const rankingEn: TranslationOf<typeof rankingVi> = {
+  'ranking.title': {
+    one: '{count} unit ranked by total score',
+    other: '{count} units ranked by total score',
+  },
+  'ranking.titleGroup': {
+    one: '{count} unit ranked by {group}',
+    other: '{count} units ranked by {group}',
+  },
+  'ranking.month': 'Month',
+  'ranking.snapshot': 'Snapshot of {date}',
+  'ranking.chartLabel': {
+    one: 'Horizontal bar chart ranking {count} commune-level unit by total score, {month}',
+    other: 'Horizontal bar chart ranking {count} commune-level units by total score, {month}',
+  },
+  'ranking.chartLabelGroup': {
+    one: 'Horizontal bar chart ranking {count} commune-level unit by {group}, {month}',
+    other: 'Horizontal bar chart ranking {count} commune-level units by {group}, {month}',
+  },
+  'ranking.summary':
+    '{month}: {first} leads with {firstScore} points; {last} trails with {lastScore} points. Median {median} points.',
+  'ranking.empty': 'No scores for {month}.',
+  'ranking.unranked': {
+    one: '{count} unit has no data this month and is not ranked.',
+    other: '{count} units have no data this month and are not ranked.',
+  },
+  'ranking.tableCaption': {
+    one: 'Ranking of {count} unit, {month}',
+    other: 'Ranking of {count} units, {month}',
+  },
+  'ranking.tableHeading': 'Ranking table',
+  'ranking.ties': 'Competition ranking: units with equal scores share a rank (1, 2, 2, 4).',
+  'ranking.axisScore': 'Total score (max 100)',
+  'ranking.axisGroup': '{group} (max {max})',
+  'ranking.scope': {
+    one: 'Ranks are always among the {count} scored unit; filters only hide rows, they never re-rank.',
+    other:
+      'Ranks are always among all {count} scored units; filters only hide rows, they never re-rank.',
+  },
+  'ranking.scopeProvince': {
+    one: 'Ranks are always among the {count} scored unit of {province}; filters only hide rows, they never re-rank.',
+    other:
+      'Ranks are always among all {count} scored units of {province}; filters only hide rows, they never re-rank.',
+  },
+  'ranking.showing': {
+    one: 'Showing {shown} of {count} unit.',
+    other: 'Showing {shown} of {count} units.',
+  },
+  'ranking.noneMatch': 'No unit matches the filters.',
+  'tooltip.rankOf': 'Rank {rank}/{count}',
+  'tooltip.total': 'Total',
+  'ranking.control.metric': 'Rank by',
+  'ranking.fold.controls': 'Metric, filters and sort order',
+  'ranking.control.sort': 'Sort',
+  'ranking.control.bands': 'Colour by score band',
+  'ranking.control.panels': 'View',
+  'ranking.control.findUnit': 'Pick a unit to analyse',
+  'ranking.control.clearUnit': 'Clear {name}',
+  'ranking.sort.rank': 'By rank',
+  'ranking.sort.gain': 'Largest score gain',
+  'ranking.sort.loss': 'Largest score loss',
+  'ranking.sort.climb': 'Most places gained',
+  'ranking.sort.drop': 'Most places lost',
+  'ranking.panel.ranking': 'Ranking',
+  'ranking.panel.heatmap': 'Heatmap',
+  'ranking.panel.distribution': 'Distribution',
+  'ranking.panel.compare': 'Compare',
+  'ranking.metric.total': 'Total score',
+  'ranking.column.rankChange': 'Rank change',
+  'ranking.column.scoreChange': 'Score change',
+  'ranking.column.band': 'Band',
+  'ranking.column.group': 'Group',
+  'ranking.column.previous': '{month}',
+  'ranking.column.change': 'Change',
+  'ranking.column.median': 'Median',
+  'ranking.column.min': 'Lowest',
+  'ranking.column.max': 'Highest',
+  'ranking.change.new': 'new',
+  'ranking.change.newTitle': 'No data for the previous month',
+  'ranking.change.up': { one: 'Up {count} place', other: 'Up {count} places' },
+  'ranking.change.down': { one: 'Down {count} place', other: 'Down {count} places' },
+  'ranking.change.same': 'Same rank',
+  'ranking.band.good': 'Good',
+  'ranking.band.fair': 'Fair',
+  'ranking.band.weak': 'Needs improvement',
+  'ranking.band.note':
+    "Score bands are this dashboard's own (Good ≥ 80, Fair ≥ 65), not an official rating.",
+  'ranking.band.legend': "Dashboard's score bands (not official)",
+  'ranking.unit.rankSentence': '{name} ranks {rank}/{count}, {move} since {previous}.',
+  'ranking.unit.rankSentenceNew': '{name} ranks {rank}/{count}; no data for {previous}.',
+  'ranking.unit.unranked': '{name} has no data for {month}.',
+  'ranking.move.up': { one: 'up {count} place', other: 'up {count} places' },
+  'ranking.move.down': { one: 'down {count} place', other: 'down {count} places' },
+  'ranking.move.same': 'unchanged',
+  'ranking.unit.byMetric': 'By {metric}: {sentence}',
+  'ranking.why.select': 'Analyse',
+  'ranking.why.selectTitle': 'See why {name} changed rank',
+} as const;
