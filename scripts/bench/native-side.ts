@@ -9,6 +9,7 @@ import {
 } from '../../src/data/schema.ts';
 import type { DbClient } from '../../src/db/db-client.ts';
 import { quoteIdentifier } from '../../src/db/identifiers.ts';
+import { rebuildScorePoints } from '../../src/db/score-points.ts';
 import { measureCases, type CaseResult } from './national-cases.ts';
 import {
   createTextHash,
@@ -103,6 +104,8 @@ export async function runNativeSide(
       await createTables(native.db);
       await insertCsv(native.db, DATASET_SPECS.units, files.unitsPath, UNIT_COLUMNS);
       await insertCsv(native.db, DATASET_SPECS.index_scores, files.scoresPath, SCORE_COLUMNS);
+      // As the page's loader does after replacing the scores (`replace-table.ts`).
+      await rebuildScorePoints(native.db);
       loads.push(performance.now() - started);
     }
     const counted = await native.db.query('SELECT count(*) AS n FROM index_scores');

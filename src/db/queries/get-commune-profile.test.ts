@@ -72,6 +72,37 @@ describe('getCommuneScores', () => {
     ]);
   });
 
+  it('ranks as rank() over the month would: tied units share a rank, the next one skips', async () => {
+    const tied = await createNodeDb();
+    const units = ['10001,A,xa,X,1,,', '10002,B,xa,X,1,,', '10003,C,xa,X,1,,', '10004,D,xa,X,1,,'];
+    const unitsCsv = [fixture('units.csv').split('\n')[0], ...units].join('\n');
+    const loaded = await loadCsvDataset(tied, unitsSpec, 'units.csv', unitsCsv);
+    const scores = [
+      'code,snapshot_date,period_type,period,ckmb,tdgq,dvctt,tttt,mdsh,mdhl,total',
+      '10001,2026-04-30,month,2026-04,14,16,9,7,17,13,76',
+      '10002,2026-04-30,month,2026-04,14,16,9,7,17,13,76',
+      '10003,2026-04-30,month,2026-04,12,14,8,6,15,12,67',
+      '10004,2026-04-30,month,2026-04,16,18,10,8,19,14,85',
+    ].join('\n');
+    const knownCodes = new Set(loaded.rows.map((row) => String(row.code)));
+    const loadedScores = await loadCsvDataset(tied, indexScoresSpec, 'index-scores.csv', scores, {
+      knownCodes,
+    });
+    expect(loadedScores.rowsRejected).toBe(0);
+    const ranks = await Promise.all(
+      ['10001', '10002', '10003', '10004'].map(async (code) => {
+        const [row] = await getCommuneScores(tied, code);
+        return [row?.rank, row?.rankedCount];
+      }),
+    );
+    expect(ranks).toEqual([
+      [2, 4],
+      [2, 4],
+      [4, 4],
+      [1, 4],
+    ]);
+  });
+
   it('returns the months with null scores for an unknown code', async () => {
     const rows = await getCommuneScores(db, '99999');
     expect(rows.every((row) => row.total === null)).toBe(true);

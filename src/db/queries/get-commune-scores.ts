@@ -5,20 +5,27 @@ import { defaultScoresCte } from './timeline-scores.ts';
 
 const groupColumns = INDEX_GROUPS.map((group) => group.key);
 
+// The unit's competition rank without ranking every unit: 1 + the units scored above it that
+// month (`rank() OVER (ORDER BY total DESC)`, whose NULLS LAST puts a unit without a total after
+// every unit with one); null in a month without the unit.
 const sql = (cte: string) => `
 WITH ${cte},
-ranked AS (
-  SELECT *, rank() OVER (PARTITION BY period ORDER BY total DESC) AS rank
-  FROM scores
-),
+unit AS (SELECT * FROM scores WHERE code = ?),
 counts AS (
-  SELECT period, count(*)::DOUBLE AS ranked_count FROM scores GROUP BY period
+  SELECT s.period, count(*)::DOUBLE AS ranked_count,
+    CASE
+      WHEN any_value(u.code) IS NULL THEN NULL
+      WHEN any_value(u.total) IS NULL THEN count(s.total) + 1
+      ELSE count(*) FILTER (WHERE s.total > u.total) + 1
+    END::DOUBLE AS rank
+  FROM scores s LEFT JOIN unit u ON u.period = s.period
+  GROUP BY s.period
 )
 SELECT l.period, strftime(l.day, '%Y-%m-%d') AS snapshot_date, c.ranked_count,
-  ${groupColumns.map((key) => `r.${key}`).join(', ')}, r.total, r.rank::DOUBLE AS rank
+  ${groupColumns.map((key) => `u.${key}`).join(', ')}, u.total, c.rank
 FROM latest l
 JOIN counts c ON c.period = l.period
-LEFT JOIN ranked r ON r.period = l.period AND r.code = ?
+LEFT JOIN unit u ON u.period = l.period
 ORDER BY l.period`;
 
 export interface CommuneScoreRow {

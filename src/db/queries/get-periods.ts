@@ -1,12 +1,12 @@
 import { PERIOD_TYPES } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
+import { SCORE_POINTS } from '../score-points.ts';
 
 const SQL = `
 SELECT period_type, period,
-  string_agg(DISTINCT strftime(snapshot_date, '%Y-%m-%d'), ','
-    ORDER BY strftime(snapshot_date, '%Y-%m-%d')) AS days
-FROM index_scores
+  string_agg(strftime(snapshot_date, '%Y-%m-%d'), ',' ORDER BY snapshot_date) AS days
+FROM ${SCORE_POINTS}
 GROUP BY period_type, period
 ORDER BY period`;
 

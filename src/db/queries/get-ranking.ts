@@ -4,6 +4,7 @@ import { UNIT_TYPES, type UnitType } from '../../data/schema.ts';
 import type { DbClient } from '../db-client.ts';
 import { keyword, quoteIdentifier } from '../identifiers.ts';
 import { createRowReader } from '../row-reader.ts';
+import { SCORE_POINTS } from '../score-points.ts';
 import { previousPeriod } from '../../data/report-point.ts';
 import { readPointKey, timelineOf, timelineScoresCte } from './timeline-scores.ts';
 import { RANKING_METRICS, scoreDelta, type RankingMetric } from '../../data/ranking-metric.ts';
@@ -164,7 +165,7 @@ async function previousSnapshot(
   day: string,
 ): Promise<string | null> {
   const rows = await db.query(
-    `SELECT strftime(max(snapshot_date), '%Y-%m-%d') AS day FROM index_scores
+    `SELECT strftime(max(snapshot_date), '%Y-%m-%d') AS day FROM ${SCORE_POINTS}
      WHERE period_type = ? AND period = ? AND snapshot_date < CAST(? AS DATE)`,
     [periodType, period, day],
   );

@@ -10,6 +10,7 @@ export { timelineOf, type Timeline };
 import { PERIOD_TYPES, type PeriodType } from '../../data/schema.ts';
 import type { DbClient, SqlValue } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
+import { SCORE_POINTS } from '../score-points.ts';
 
 const groupColumns = INDEX_GROUPS.map((group) => `s.${group.key}`);
 
@@ -49,14 +50,14 @@ export function timelineScoresCte(
     timeline.kind === 'periods'
       ? `points AS (
   SELECT period AS point, period, max(snapshot_date) AS day
-  FROM index_scores
+  FROM ${SCORE_POINTS}
   WHERE period_type = ?
   GROUP BY period
 )`
       : `points AS (
-  SELECT DISTINCT period || '@' || strftime(snapshot_date, '%Y-%m-%d') AS point, period,
+  SELECT period || '@' || strftime(snapshot_date, '%Y-%m-%d') AS point, period,
     snapshot_date AS day
-  FROM index_scores
+  FROM ${SCORE_POINTS}
   WHERE period_type = ? AND period = ?
 )`;
   const sql = `${points},
@@ -84,12 +85,11 @@ const FINEST_FIRST: readonly PeriodType[] = ['month', 'quarter', 'year'];
  * on several days (a tracker's daily snapshots of the year to date), its snapshots.
  */
 export async function getDefaultTimeline(db: DbClient): Promise<Timeline> {
-  // Streaming min/max only (no DISTINCT counts): at national scale (1.2 M rows) this is asked
-  // before every profile question.
+  // Asked before every profile question: read from the points, not the 1.2 M national scores.
   const rows = await db.query(`
 SELECT period_type, (min(period) = max(period))::INTEGER AS one_period,
   (min(snapshot_date) < max(snapshot_date))::INTEGER AS several_days, max(period) AS last
-FROM index_scores
+FROM ${SCORE_POINTS}
 GROUP BY period_type`);
   const kinds = rows.map((row) => ({
     periodType: read.oneOf(row, 'period_type', PERIOD_TYPES),
