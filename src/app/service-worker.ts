@@ -85,11 +85,37 @@ async function activate(): Promise<void> {
   }
 }
 
-/** The engine files, fetched into the cache if they are not there yet. */
+// Copies being written, by address. One file is written once at a time: a second download of
+// the engine, cut by going offline midway, must not replace the copy the first one wrote; and a
+// request that arrives while its copy is being written waits for it rather than the network.
+const writing = new Map<string, Promise<void>>();
+
+function write(cache: Cache, href: string, response: Promise<Response>): Promise<void> {
+  const pending = writing.get(href);
+  if (pending !== undefined) return pending;
+  const work = response
+    .then((fresh) => (fresh.ok ? cache.put(href, fresh) : undefined))
+    .finally(() => writing.delete(href));
+  writing.set(href, work);
+  return work;
+}
+
+/** A cached copy, waiting for one being written. */
+async function cachedCopy(cache: Cache, href: string): Promise<Response | undefined> {
+  const cached = await cache.match(href);
+  if (cached !== undefined) return cached;
+  const pending = writing.get(href);
+  if (pending === undefined) return undefined;
+  await pending.catch(() => undefined);
+  return cache.match(href);
+}
+
+/** The engine files, fetched into the cache if they are not there yet (nor being written). */
 async function cacheDeferred(): Promise<void> {
   const cache = await caches.open(CACHE);
   for (const path of PRECACHE.deferred) {
-    if ((await cache.match(url(path))) === undefined) await cache.add(url(path));
+    const href = url(path);
+    if ((await cachedCopy(cache, href)) === undefined) await write(cache, href, fetch(href));
   }
 }
 
@@ -105,17 +131,18 @@ async function respond(
     if (page !== undefined) return page;
     return fetch(request);
   }
+  const cached = ALL.has(href) ? await cachedCopy(cache, href) : await cache.match(href);
   if (request.method === 'HEAD') {
-    const cached = await cache.match(href);
     if (cached !== undefined) return new Response(null, { status: 200, headers: cached.headers });
     return fetch(request);
   }
-  const cached = await cache.match(href);
   if (cached !== undefined) return cached;
   const response = await fetch(request);
   // Kept while the page reads its copy: a 34 MB engine is written in full even if the page
   // goes away meanwhile (a reload), instead of leaving no copy behind.
-  if (response.ok && ALL.has(href)) keep(cache.put(href, response.clone()));
+  if (response.ok && ALL.has(href) && !writing.has(href)) {
+    keep(write(cache, href, Promise.resolve(response.clone())));
+  }
   return response;
 }
 
