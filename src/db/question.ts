@@ -3,8 +3,9 @@ import type { DbClient } from './db-client.ts';
 /**
  * One question the dashboard asks the database, declared once in `question-registry.ts`: its
  * name, its params type (inferred from its answering function; `undefined` for a question without
- * params), the function in `db/queries/` that answers it (loaded when first asked), and how a view waits for a new answer. The React
- * hook and any build-time runner both use this declaration, so they derive the same key.
+ * params), the function in `db/queries/` that answers it (loaded when first asked), and how a
+ * view waits for a new answer. The React hook and any build-time runner both use this
+ * declaration, so they derive the same key.
  */
 export interface Question<P, R> {
   readonly name: string;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createFormat } from './format.ts';
 import { I18nContext, type I18n } from './i18n-context.ts';
 import { DEFAULT_LOCALE, type Locale } from './locale.ts';
@@ -11,17 +11,17 @@ import { catalogueReady, createTranslate, loadCatalogue } from './translate.ts';
  * page's entry fetches the address's language before its first render (`main.tsx`).
  */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [, arrived] = useReducer((count: number) => count + 1, 0);
-  const ready = catalogueReady(locale);
-  const [previous, setPrevious] = useState<Locale>(DEFAULT_LOCALE);
-  const shown = ready ? locale : previous;
-  if (ready && previous !== locale) setPrevious(locale);
+  const [shown, setShown] = useState<Locale>(() =>
+    catalogueReady(locale) ? locale : DEFAULT_LOCALE,
+  );
+  // A loaded locale is shown in this very render (no frame in the other language).
+  if (shown !== locale && catalogueReady(locale)) setShown(locale);
   useEffect(() => {
-    if (ready) return;
+    if (catalogueReady(locale)) return;
     let current = true;
     loadCatalogue(locale).then(
       () => {
-        if (current) arrived();
+        if (current) setShown(locale);
       },
       // Not fetched (offline before it was cached): the page stays in the language it was in.
       () => undefined,
@@ -29,7 +29,7 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
     return () => {
       current = false;
     };
-  }, [locale, ready]);
+  }, [locale]);
   const value = useMemo<I18n>(
     () => ({ locale: shown, t: createTranslate(shown), format: createFormat(shown) }),
     [shown],
