@@ -67,7 +67,6 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
     [trend.data, rate, scope, compact, ctx],
   );
   if (trend.isError) return <QueryFallback queries={[trend]} />;
-  const rows = trend.data ?? [];
   return (
     <section
       {...staleProps(isStale([trend]), 'panel')}
@@ -108,32 +107,38 @@ function DossierTrendPanelBody({ filter, code, rate, onChange }: DossierTrendPan
         </div>
       </header>
       <StaleNote stale={isStale([trend])} />
-      <p className="summary" id={`${id}-summary`} data-testid="dossier-trend-summary">
-        <WithVietnameseNames
-          text={summarizeDossierTrend(rows, scope, rate, { t, format })}
-          names={names}
-        />
-      </p>
-      {option === null ? (
+      {trend.data === undefined || option === null ? (
+        // Nothing to summarise or download until the rows arrive: an empty file is no answer.
         <QueryFallback queries={[trend]} />
       ) : (
-        <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="dossier-trend">
-          <EChart
-            option={option}
-            height={dossierTrendHeight(compact)}
-            label={t('dossiers.trendChartLabel', { scope, rate: t(`dossiers.rate.${rate}.short`) })}
-            testId="dossier-trend-chart"
-            filtered={code === null}
+        <>
+          <p className="summary" id={`${id}-summary`} data-testid="dossier-trend-summary">
+            <WithVietnameseNames
+              text={summarizeDossierTrend(trend.data, scope, rate, { t, format })}
+              names={names}
+            />
+          </p>
+          <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="dossier-trend">
+            <EChart
+              option={option}
+              height={dossierTrendHeight(compact)}
+              label={t('dossiers.trendChartLabel', {
+                scope,
+                rate: t(`dossiers.rate.${rate}.short`),
+              })}
+              testId="dossier-trend-chart"
+              filtered={code === null}
+            />
+          </DescribedChart>
+          <DossierTrendTable
+            id={`${id}-table`}
+            rows={trend.data}
+            wholeRows={code === null && filtered ? whole.data : undefined}
+            scope={scope}
+            unit={code !== null}
           />
-        </DescribedChart>
+        </>
       )}
-      <DossierTrendTable
-        id={`${id}-table`}
-        rows={rows}
-        wholeRows={code === null && filtered ? whole.data : undefined}
-        scope={scope}
-        unit={code !== null}
-      />
     </section>
   );
 }

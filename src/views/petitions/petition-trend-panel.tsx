@@ -66,7 +66,16 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
     [trend.data, scope, compact, ctx],
   );
   if (trend.isError) return <QueryFallback queries={[trend]} />;
-  const rows = trend.data ?? [];
+  if (trend.data === undefined || option === null) {
+    // Nothing to summarise or download until the rows arrive: an empty file is no answer.
+    return (
+      <section aria-labelledby="petition-trend-heading" data-testid="petition-trend">
+        <h2 id="petition-trend-heading">{t('petitions.trendTitle', { scope })}</h2>
+        <QueryFallback queries={[trend]} />
+      </section>
+    );
+  }
+  const rows = trend.data;
   return (
     <section
       {...staleProps(isStale([trend]), 'panel')}
@@ -78,19 +87,15 @@ function PetitionTrendPanelBody({ params }: PetitionTrendPanelProps) {
       <p className="summary" id={`${id}-summary`} data-testid="petition-trend-summary">
         {summarizePetitionTrend(rows, scope, { t, format })}
       </p>
-      {option === null ? (
-        <QueryFallback queries={[trend]} />
-      ) : (
-        <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="petition-trend">
-          <EChart
-            option={option}
-            height={petitionTrendHeight(compact)}
-            label={t('petitions.trendChartLabel', { scope })}
-            testId="petition-trend-chart"
-            filtered
-          />
-        </DescribedChart>
-      )}
+      <DescribedChart summaryId={`${id}-summary`} tableId={`${id}-table`} name="petition-trend">
+        <EChart
+          option={option}
+          height={petitionTrendHeight(compact)}
+          label={t('petitions.trendChartLabel', { scope })}
+          testId="petition-trend-chart"
+          filtered
+        />
+      </DescribedChart>
       <details className="table-toggle" id={`${id}-table`}>
         <summary>{t('petitions.trendTableHeading')}</summary>
         <div className="table-actions">
