@@ -58,7 +58,7 @@ function EChartCanvas({
   const { t } = useI18n();
   const provenanceOf = useExportProvenance();
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
+  const drawnRef = useRef<Drawn | null>(null);
 
   // The option drawn last, for a redraw with the other renderer.
   const optionRef = useRef(option);
@@ -71,15 +71,17 @@ function EChartCanvas({
     const container = containerRef.current;
     if (container === null) return;
     let drawn = draw(container, 'canvas');
-    chartRef.current = drawn.chart;
+    drawnRef.current = drawn;
     withExtrasRef.current = chartExtrasReady();
     recreateRef.current = () => {
       release(drawn);
       drawn = draw(container, drawn.renderer);
-      chartRef.current = drawn.chart;
+      drawnRef.current = drawn;
       withExtrasRef.current = chartExtrasReady();
     };
     const observer = new ResizeObserver(() => {
+      // Already drawn at this size (`replaceOption` resized it with its new option).
+      if (drawnAtSize(drawn)) return;
       drawn.chart.resize();
       if (drawn.renderer === 'svg') fitToWidth(drawn);
     });
@@ -91,7 +93,7 @@ function EChartCanvas({
       if (drawn.renderer === renderer || (renderer === 'svg' && !chartExtrasReady())) return;
       release(drawn);
       drawn = draw(container, renderer);
-      chartRef.current = drawn.chart;
+      drawnRef.current = drawn;
       withExtrasRef.current = chartExtrasReady();
       drawn.chart.setOption({ ...optionRef.current, animation: false }, { notMerge: true });
       if (renderer === 'svg') fitToWidth(drawn);
@@ -108,16 +110,24 @@ function EChartCanvas({
       window.removeEventListener('beforeprint', toSvg);
       window.removeEventListener('afterprint', toCanvas);
       observer.disconnect();
-      chartRef.current = null;
+      drawnRef.current = null;
       recreateRef.current = null;
       release(drawn);
     };
   }, []);
 
+  // Only the first option drawn animates; a later one (a switch of month, metric or filter)
+  // replaces it at once, so the chart is final in the first frame after the input.
+  const animateRef = useRef(true);
+
   useEffect(() => {
     optionRef.current = option;
     const waits = needsExtras(option);
-    if (!waits || withExtrasRef.current) chartRef.current?.setOption(option, { notMerge: true });
+    if (!waits || withExtrasRef.current) {
+      const shown = animateRef.current ? option : { ...option, animation: false };
+      if (drawnRef.current !== null) replaceOption(drawnRef.current, shown);
+      animateRef.current = false;
+    }
     if (withExtrasRef.current) return;
     // Before the extras: a chart of bars is drawn now, without its tooltip, legend and marks, and
     // drawn again complete on an instance created after them; any other chart waits for them.
@@ -126,8 +136,10 @@ function EChartCanvas({
       () => {
         if (!current) return;
         if (!withExtrasRef.current) recreateRef.current?.();
-        const complete = waits ? optionRef.current : { ...optionRef.current, animation: false };
-        chartRef.current?.setOption(complete, { notMerge: true });
+        const first = animateRef.current;
+        const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
+        if (drawnRef.current !== null) replaceOption(drawnRef.current, complete);
+        animateRef.current = false;
       },
       // Not fetched (offline before they were cached): the bars stay as drawn, without extras.
       () => undefined,
@@ -144,7 +156,7 @@ function EChartCanvas({
       import('./chart-image-file.ts'),
       loadChartExtras(),
     ]);
-    const chart = chartRef.current;
+    const chart = drawnRef.current?.chart;
     const request: ChartImageRequest = {
       option,
       label,
@@ -211,6 +223,26 @@ function draw(container: HTMLElement, renderer: Renderer): Drawn {
   host.className = 'echart-host';
   container.appendChild(host);
   return { chart: echarts.init(host, null, { renderer }), host, renderer };
+}
+
+/** The instance's size is its host's (reading it lays the page out, as drawing would). */
+function drawnAtSize({ chart, host }: Drawn): boolean {
+  return chart.getWidth() === host.clientWidth && chart.getHeight() === host.clientHeight;
+}
+
+/**
+ * Draws `option` in place of the current one (no merging). When the host changed size with it
+ * (a filter that hides bars makes the chart shorter), the option is drawn once, at the new size,
+ * instead of at the old size and again on the resize observer's call.
+ */
+function replaceOption(drawn: Drawn, option: ChartOption): void {
+  if (drawnAtSize(drawn)) {
+    drawn.chart.setOption(option, { notMerge: true });
+    return;
+  }
+  // ECharts' own pattern: a pending (lazy) update is drawn by `resize`, once.
+  drawn.chart.setOption(option, { notMerge: true, lazyUpdate: true });
+  drawn.chart.resize();
 }
 
 function release({ chart, host }: Drawn): void {

@@ -21,6 +21,9 @@ vi.mock('./echarts-registry.ts', () => ({
         drawn.push(option);
       },
       resize: () => undefined,
+      // jsdom lays nothing out: the host and the instance are both 0 × 0.
+      getWidth: () => 0,
+      getHeight: () => 0,
       dispose: () => undefined,
       getDataURL: () => '',
     }),

@@ -9,8 +9,12 @@ let contentWidth = 0;
 beforeEach(() => {
   vi.stubGlobal(
     'ResizeObserver',
+    // As the browser does, each observation reports once (there: at the next frame).
     class {
-      observe = () => undefined;
+      constructor(private readonly report: () => void) {}
+      observe = () => {
+        this.report();
+      };
       disconnect = () => undefined;
     },
   );
@@ -44,6 +48,19 @@ describe('TableScroll', () => {
     renderTable();
     const region = screen.getByRole('region', { name: 'Các dòng bị loại' });
     expect(region.className).toBe('table-scroll issues-scroll');
+  });
+
+  it('lets the browser skip a long table off screen, with an estimate of its height', () => {
+    render(
+      <TableScroll lazyRows={94}>
+        <table>
+          <TableCaption>94 đơn vị</TableCaption>
+        </table>
+      </TableScroll>,
+    );
+    const region = screen.getByRole('region', { name: '94 đơn vị' });
+    expect(region.className).toBe('table-scroll table-scroll-lazy');
+    expect(region.style.containIntrinsicSize).toMatch(/^auto \d+px$/);
   });
 
   it('takes the keyboard focus only while its table overflows', () => {

@@ -16,7 +16,17 @@ interface TableScrollProps {
   readonly children: ReactNode;
   /** Extra classes besides `table-scroll` (e.g. a height-limited box). */
   readonly className?: string;
+  /**
+   * For a long table (the 94 units): its row count. Off screen, the browser then skips its
+   * layout and paint (`content-visibility: auto`), keeping this estimate of its height until it
+   * has drawn it once: a switch of month under the chart does not lay out 94 hidden rows.
+   */
+  readonly lazyRows?: number;
 }
+
+// Estimates only: once drawn, the box keeps its real height (`contain-intrinsic-size: auto`).
+const ROW_HEIGHT = 34;
+const HEAD_HEIGHT = 80;
 
 /**
  * The box a wide (or long) table scrolls in, so the page itself never scrolls sideways. The box
@@ -24,7 +34,7 @@ interface TableScrollProps {
  * keyboard focus, so arrow keys can scroll it without a pointer (WCAG 2.1.1; axe's
  * `scrollable-region-focusable`). A box that fits adds no tab stop.
  */
-export function TableScroll({ children, className }: TableScrollProps) {
+export function TableScroll({ children, className, lazyRows }: TableScrollProps) {
   const captionId = useId();
   const box = useRef<HTMLDivElement>(null);
   // Focusable until measured: a box that overflows is never left out of the tab order.
@@ -41,8 +51,8 @@ export function TableScroll({ children, className }: TableScrollProps) {
     // The box changes size with the window; its table with the rows shown.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    // Each observation reports once at the next frame, after layout: nothing here forces one.
     for (const child of element.children) observer.observe(child);
-    measure();
     return () => {
       observer.disconnect();
     };
@@ -51,7 +61,14 @@ export function TableScroll({ children, className }: TableScrollProps) {
     <CaptionId.Provider value={captionId}>
       <div
         ref={box}
-        className={className === undefined ? 'table-scroll' : `table-scroll ${className}`}
+        className={['table-scroll', lazyRows === undefined ? null : 'table-scroll-lazy', className]
+          .filter((name) => name !== null && name !== undefined)
+          .join(' ')}
+        style={
+          lazyRows === undefined
+            ? undefined
+            : { containIntrinsicSize: `auto ${String(lazyRows * ROW_HEIGHT + HEAD_HEIGHT)}px` }
+        }
         role="region"
         aria-labelledby={captionId}
         // A region that scrolls must be reachable by keyboard; axe checks exactly this.

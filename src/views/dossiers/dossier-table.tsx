@@ -24,7 +24,7 @@ interface DossierTableProps {
 export function DossierTable({ rows, rate, caption }: DossierTableProps) {
   const { t, format } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll lazyRows={rows.length}>
       <table className="data-table dossier-table" data-testid="dossier-table">
         <TableCaption>{caption}</TableCaption>
         <thead>

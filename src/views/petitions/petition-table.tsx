@@ -19,7 +19,7 @@ interface PetitionTableProps {
 export function PetitionTable({ rows, caption }: PetitionTableProps) {
   const { t, format } = useI18n();
   return (
-    <TableScroll>
+    <TableScroll lazyRows={rows.length}>
       <table className="data-table petition-table" data-testid="petition-table">
         <TableCaption>{caption}</TableCaption>
         <thead>

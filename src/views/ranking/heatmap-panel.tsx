@@ -161,7 +161,7 @@ function HeatmapPanelBody({ rows, wholeRows, period, state, onChange }: HeatmapP
           />
         </div>
         <SkippableTable name={caption}>
-          <TableScroll>
+          <TableScroll lazyRows={rows.length}>
             <table className="data-table heatmap-table" data-testid="heatmap-table">
               <TableCaption>{caption}</TableCaption>
               <thead>

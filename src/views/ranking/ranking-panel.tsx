@@ -1,9 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
 import { SUBTITLE_LINE_HEIGHT } from '../../charts/chart-layout.ts';
-import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
-import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
@@ -13,9 +11,9 @@ import { useChartContext } from '../../components/use-chart-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
-import { rankingCsvColumns } from './ranking-csv.ts';
 import type { RankingState } from './ranking-state.ts';
-import { RankingTable } from './ranking-table.tsx';
+import { RankingTableSection, type RankingTableInput } from './ranking-table-section.tsx';
+import { useStableCallback } from '../../components/use-stable-callback.ts';
 
 interface RankingPanelProps {
   readonly ranking: Ranking;
@@ -50,7 +48,6 @@ function RankingPanelBody({
   const { t, format } = useI18n();
   const { filters } = useContext(ExportScopeContext);
   const ctx = useChartContext('index_scores');
-  const noteHint = exportNoteHint(ctx, t);
   const { rankedCount, period } = ranking;
   const monthLabel = format.month(period);
   // The chart keeps rank order whatever the table's sort: it is a ranking chart.
@@ -94,7 +91,23 @@ function RankingPanelBody({
       ctx,
     ],
   );
-  const caption = t('ranking.tableCaption', { count: rows.length, month: monthLabel });
+  // One object, so that the memoised table renders only when what it shows changes (not when
+  // the view re-renders for a fetch flag or an announcement).
+  const table = useMemo<RankingTableInput>(
+    () => ({
+      ranking,
+      rows,
+      wholeRows,
+      metric: state.metric,
+      bands: state.bands,
+      selected: state.unit,
+      caption: t('ranking.tableCaption', { count: rows.length, month: monthLabel }),
+      ctx,
+    }),
+    [ranking, rows, wholeRows, state.metric, state.bands, state.unit, t, monthLabel, ctx],
+  );
+  const explain = useStableCallback(onExplain);
+  const compare = useStableCallback(onCompare);
   return (
     <>
       <p className="summary" id="ranking-summary" data-testid="ranking-summary">
@@ -122,32 +135,7 @@ function RankingPanelBody({
           />
         </DescribedChart>
       )}
-      <details className="table-toggle" open id="ranking-table-toggle">
-        <summary>{t('ranking.tableHeading')}</summary>
-        <div className="table-actions">
-          <DownloadTableButtons
-            rows={rows}
-            wholeRows={wholeRows}
-            columns={rankingCsvColumns(ranking)}
-            note={exportNote(ctx, t)}
-            fileName={`xep-hang-${ranking.metric}-${period}`}
-            testId="ranking"
-            subject={caption}
-          />
-          {noteHint === null ? null : <span className="note">{noteHint}</span>}
-          <span className="note">{t('tableDownload.provenanceHint')}</span>
-        </div>
-        <RankingTable
-          rows={rows}
-          rankedCount={rankedCount}
-          metric={state.metric}
-          bands={state.bands}
-          selected={state.unit}
-          caption={caption}
-          onExplain={onExplain}
-          onCompare={onCompare}
-        />
-      </details>
+      <RankingTableSection input={table} onExplain={explain} onCompare={compare} />
     </>
   );
 }

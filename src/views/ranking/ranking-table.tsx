@@ -36,7 +36,7 @@ export function RankingTable(props: RankingTableProps) {
   const metricClass = (key: RankingMetric) => (key === metric ? 'numeric metric-col' : 'numeric');
   return (
     <SkippableTable name={caption}>
-      <TableScroll>
+      <TableScroll lazyRows={rows.length}>
         <table className="data-table ranking-table" data-testid="ranking-table">
           <TableCaption>{caption}</TableCaption>
           <thead>
