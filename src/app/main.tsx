@@ -2,12 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadChartExtras } from '../components/echarts-registry.ts';
 import { catalogueReady, loadCatalogue } from '../i18n/translate.ts';
-import { parseLocale } from '../state/route.ts';
+import { parseLocale, parseView } from '../state/route.ts';
+import { startPreview } from './browser-data-source.ts';
 import { Root } from './root.tsx';
 import { registerServiceWorker } from './service-worker-client.ts';
 import './styles.css';
 import './phone.css';
 import './print.css';
+
+// The address's page answers, fetched now rather than once React has rendered the page.
+const address = new URLSearchParams(window.location.search);
+void startPreview(parseView(address));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root element missing from index.html');
@@ -20,7 +25,7 @@ const render = () => {
 };
 // English is a chunk of its own: an English address fetches it before the first render, so the
 // page never opens in one language and switches to the other (failed: it opens in Vietnamese).
-const locale = parseLocale(new URLSearchParams(window.location.search));
+const locale = parseLocale(address);
 if (catalogueReady(locale)) render();
 else void loadCatalogue(locale).then(render, render);
 

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import type { ChartImageRequest } from './chart-image-file.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { chartDrawn } from './first-chart-drawn.ts';
 import { chartExtrasReady, echarts, loadChartExtras, needsExtras } from './echarts-registry.ts';
 import { useExportProvenance } from './export-context.ts';
 
@@ -127,6 +128,7 @@ function EChartCanvas({
       const shown = animateRef.current ? option : { ...option, animation: false };
       if (drawnRef.current !== null) replaceOption(drawnRef.current, shown);
       animateRef.current = false;
+      chartDrawn();
     }
     if (withExtrasRef.current) return;
     // Before the extras: a chart of bars is drawn now, without its tooltip, legend and marks, and
@@ -140,6 +142,7 @@ function EChartCanvas({
         const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
         if (drawnRef.current !== null) replaceOption(drawnRef.current, complete);
         animateRef.current = false;
+        chartDrawn();
       },
       // Not fetched (offline before they were cached): the bars stay as drawn, without extras.
       () => undefined,

@@ -3,6 +3,7 @@ import { exportNote, exportNoteHint } from '../../charts/source-label.ts';
 import type { ChartContext } from '../../charts/chart-context.ts';
 import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { usePaintedSinceMount } from '../../components/use-painted-since-mount.ts';
 import type { RankingMetric } from '../../data/ranking-metric.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import { rankingCsvColumns } from './ranking-csv.ts';
@@ -31,7 +32,8 @@ interface RankingTableSectionProps {
 /**
  * The ranking's table and its downloads, open under the chart. Memoised: its 94 rows are most of
  * a switch's rendering, and the view re-renders for more than what they show (a fetch flag, an
- * announcement). It updates in the same render as the chart: never a frame behind it.
+ * announcement). Its rows mount one frame after the chart (`usePaintedSinceMount`); after that
+ * it updates in the same render as the chart, never a frame behind it.
  */
 export const RankingTableSection = memo(function RankingTableSection({
   input,
@@ -41,6 +43,15 @@ export const RankingTableSection = memo(function RankingTableSection({
   const { t } = useI18n();
   const { ranking, rows, wholeRows, metric, bands, selected, caption, ctx } = input;
   const noteHint = exportNoteHint(ctx, t);
+  // The first chart first: the rows follow in the next frame.
+  const painted = usePaintedSinceMount();
+  if (!painted) {
+    return (
+      <details className="table-toggle" open id="ranking-table-toggle">
+        <summary>{t('ranking.tableHeading')}</summary>
+      </details>
+    );
+  }
   return (
     <details className="table-toggle" open id="ranking-table-toggle">
       <summary>{t('ranking.tableHeading')}</summary>

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * False in the first render, true once the browser has painted the frame of that render: a
+ * heavy, secondary part of a page (a 94-row table under its chart) mounts one frame after the
+ * chart, so the first chart is not kept waiting for it. It is never stale: until then it is
+ * simply not there, and later renders update it together with the chart.
+ */
+export function usePaintedSinceMount(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from an animation frame runs once that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        setPainted(true);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
