@@ -10,7 +10,7 @@ export { timelineOf, type Timeline };
 import { PERIOD_TYPES, type PeriodType } from '../../data/schema.ts';
 import type { DbClient, SqlValue } from '../db-client.ts';
 import { createRowReader } from '../row-reader.ts';
-import { SCORE_POINTS } from '../score-points.ts';
+import { PERIOD_SCORES, SCORE_POINTS } from '../score-points.ts';
 
 const groupColumns = INDEX_GROUPS.map((group) => `s.${group.key}`);
 
@@ -60,12 +60,14 @@ export function timelineScoresCte(
   FROM ${SCORE_POINTS}
   WHERE period_type = ? AND period = ?
 )`;
+  // A period's point is its latest snapshot, whose rows `PERIOD_SCORES` holds already.
+  const source = timeline.kind === 'periods' ? PERIOD_SCORES : 'index_scores';
   const sql = `${points},
 ${scoresName} AS (
   SELECT p.point, s.code, ${groupColumns.join(', ')},
     coalesce(s.total, round(${groupColumns.join(' + ')}, 2)) AS total,
     s.published_rank, s.snapshot_date
-  FROM index_scores s JOIN points p ON s.period = p.period AND s.snapshot_date = p.day
+  FROM ${source} s JOIN points p ON s.period = p.period AND s.snapshot_date = p.day
   WHERE s.period_type = ?
 )`;
   const params: SqlValue[] =
