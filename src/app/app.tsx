@@ -100,11 +100,15 @@ export function App() {
         </Suspense>
       </ErrorBoundary>
     ) : null;
-  // The page at once when the build's answers stand in (or it needs no data); else the engine's wait.
-  const body = shownNow ? (
-    content()
-  ) : (
-    <QueryState queries={[data]} errorTitle={t('load.failed')} errorHint={t('load.failedHint')}>
+  // The page at once when the build's answers stand in (or it needs no data); else the engine's
+  // wait. One tree either way: the page is not mounted again (focus, open panels and scroll
+  // kept) when the engine takes over from the build's answers.
+  const body = (
+    <QueryState
+      queries={shownNow ? [] : [data]}
+      errorTitle={t('load.failed')}
+      errorHint={t('load.failedHint')}
+    >
       {content}
     </QueryState>
   );

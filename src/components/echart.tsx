@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../charts/chart-option.ts';
 import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
@@ -67,6 +67,9 @@ function EChartCanvas({
   // when it is created, so an instance made before the extras were registered cannot draw them.
   const recreateRef = useRef<(() => void) | null>(null);
   const withExtrasRef = useRef(false);
+  // A draw that failed after the extras arrived (a promise callback, which no boundary sees).
+  const [drawFailure, setDrawFailure] = useState<{ readonly error: unknown } | null>(null);
+  if (drawFailure !== null) throw drawFailure.error;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -137,12 +140,18 @@ function EChartCanvas({
     loadChartExtras().then(
       () => {
         if (!current) return;
-        if (!withExtrasRef.current) recreateRef.current?.();
-        const first = animateRef.current;
-        const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
-        if (drawnRef.current !== null) replaceOption(drawnRef.current, complete);
-        animateRef.current = false;
-        chartDrawn();
+        try {
+          if (!withExtrasRef.current) recreateRef.current?.();
+          const first = animateRef.current;
+          const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
+          if (drawnRef.current !== null) replaceOption(drawnRef.current, complete);
+          animateRef.current = false;
+          chartDrawn();
+        } catch (error) {
+          // Outside React's render and effects: handed back to it, so the chart's error boundary
+          // says so in its place instead of leaving a blank chart.
+          setDrawFailure({ error });
+        }
       },
       // Not fetched (offline before they were cached): the bars stay as drawn, without extras.
       () => undefined,

@@ -71,8 +71,13 @@ describe('a chart that cannot be drawn', () => {
     // The other chart of the page is drawn, and the controls still drive the page.
     await page.waitForTimeout(500);
     expect(await paintedPixels(page, 'dossier-units-chart')).toBeGreaterThan(20_000);
+    // A filter the build did not answer: the engine's, which may still be starting.
     await page.getByLabel('Loại đơn vị').selectOption('phuong');
-    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr').count()).toBe(23);
+    await expect
+      .poll(() => page.getByTestId('dossier-table').locator('tbody tr').count(), {
+        timeout: 60_000,
+      })
+      .toBe(23);
     expect(await trend.getByRole('alert').textContent()).toContain('Không vẽ được biểu đồ này.');
 
     // And so do the other pages.
