@@ -25,14 +25,27 @@ export const PREVIEW_CHECKED_MARK = 'commune-scorecard:preview-checked';
 
 const checkedPreviews = new WeakSet<PrecomputedAnswers>();
 
+// Each check waits for the page to be idle (a reader switching months comes first), and at most
+// this long when it never is.
+const CHECK_WAIT_MS = 2000;
+
 const idle = () =>
   new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(
+        () => {
+          resolve();
+        },
+        { timeout: CHECK_WAIT_MS },
+      );
+    } else {
+      setTimeout(resolve, 0);
+    }
   });
 
 /**
  * Once the engine has loaded the very figures the build's answers came from, asks it every
- * question again, one at a time between other work: an answer it gives differently replaces the
+ * question again, one at a time when the page is idle: an answer it gives differently replaces the
  * build's in the cache (and is logged), so the build can never leave a wrong figure on screen.
  * The outcome is the performance mark `commune-scorecard:preview-checked`.
  */
