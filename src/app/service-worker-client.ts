@@ -1,9 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { firstChartDrawn } from '../components/first-chart-drawn.ts';
 
 /**
  * The page's side of `service-worker.ts`: registration (built site only), the data version a
  * newly activated worker holds, and the request to cache the engine once the page has it.
  */
+
+/** How long after `load` a page that draws no chart (methodology, data) registers the worker. */
+const CHARTLESS_DELAY_MS = 2000;
 
 let announced: string | null = null;
 const listeners = new Set<() => void>();
@@ -24,14 +28,23 @@ export function registerServiceWorker(): void {
     announced = data.dataVersion;
     for (const listener of listeners) listener();
   });
-  // Registered once the page has loaded: its first chart does not wait for the install.
+  // Registered once the first chart is on screen (a page without one: a while after it has
+  // loaded): the first visit's install fetches and caches the whole app, which would otherwise
+  // take the two cores and the link from that chart (measured: ~150 ms later on localhost).
+  let registered = false;
   const register = () => {
+    if (registered) return;
+    registered = true;
     navigator.serviceWorker.register('./sw.js').catch((error: unknown) => {
       console.warn('service worker not registered', error);
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  void firstChartDrawn().then(register);
+  const fallback = () => {
+    setTimeout(register, CHARTLESS_DELAY_MS);
+  };
+  if (document.readyState === 'complete') fallback();
+  else window.addEventListener('load', fallback, { once: true });
 }
 
 /** The data version the service worker took over with during this visit, or null. */

@@ -1,3 +1,4 @@
+import { graphemes } from './graphemes.ts';
 import type { ChartOption } from './chart-option.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -22,7 +23,6 @@ const FOOTER_MARGIN = 8;
 // A wide-ish average for an 11 px sans-serif with Vietnamese diacritics: over-estimating makes a
 // footer a little taller than needed, never clipped.
 const AVERAGE_CHAR_WIDTH = 6.4;
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // ECharts' grid default when neither `bottom` nor `height` is set.
 const DEFAULT_GRID_BOTTOM = 60;
 
@@ -31,7 +31,7 @@ export function wrappedLineCount(text: string, width: number): number {
   // Breaking between words leaves the end of a line short: count on nine tenths of it.
   const perLine = Math.max(1, Math.floor((0.9 * width) / AVERAGE_CHAR_WIDTH));
   // Counted in user-perceived characters: a letter and its tone mark take one place.
-  const chars = [...GRAPHEMES.segment(text)].length;
+  const chars = graphemes(text).length;
   return Math.max(1, Math.ceil(chars / perLine));
 }
 

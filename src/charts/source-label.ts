@@ -1,3 +1,4 @@
+import { graphemes } from './graphemes.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { ChartContext, Provenance } from './chart-context.ts';
 import type { ChartTheme } from './theme.ts';
@@ -7,7 +8,6 @@ type SourceContext = Pick<ChartContext, 't' | 'source' | 'synthetic'>;
 /** Longer file names keep their start and their end (the extension, a date suffix). */
 const MAX_FILE_CHARS = 48;
 const HEAD_CHARS = 30;
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** A file name on one line: control characters (a name may hold a line break) become spaces. */
 export function flatFileName(file: string): string {
@@ -22,7 +22,7 @@ export function flatFileName(file: string): string {
 export function shownFileName(file: string): string {
   const flat = flatFileName(file);
   // Cut between user-perceived characters: a letter and its combining tone mark stay together.
-  const chars = [...GRAPHEMES.segment(flat)].map((part) => part.segment);
+  const chars = graphemes(flat);
   if (chars.length <= MAX_FILE_CHARS) return flat;
   const tail = MAX_FILE_CHARS - HEAD_CHARS - 1;
   return `${chars.slice(0, HEAD_CHARS).join('')}…${chars.slice(-tail).join('')}`;
