@@ -8,7 +8,6 @@ import { MainNav } from '../components/main-nav.tsx';
 import { PrintStamp } from '../components/print-stamp.tsx';
 import { ReconciliationSummary } from '../components/reconciliation-summary.tsx';
 import { SampleNotice } from '../components/sample-notice.tsx';
-import { ShareBar } from '../components/share-bar.tsx';
 import { StatusMessage } from '../components/status-message.tsx';
 import { UrlNotice } from '../components/url-notice.tsx';
 import { useNarrowScreen } from '../components/use-narrow-screen.ts';
@@ -26,6 +25,8 @@ import { GLOBAL_SEARCH, type ViewId } from '../state/route.ts';
 import { EmbedLayout } from './embed-layout.tsx';
 import { EngineNotice } from './engine-notice.tsx';
 import { NewDataNotice } from './new-data-notice.tsx';
+import { DocumentTitle, TitledShareBar } from './page-title.tsx';
+import { createTitleDetail } from './title-detail.ts';
 import { useDataMonth } from './use-data-month.ts';
 import { VIEWS } from './view-registry.tsx';
 
@@ -58,17 +59,9 @@ export function App() {
   const shownDatasets = view === undefined ? [] : SHOWN_DATASETS[view.id];
   const title = appTitle(scope, i18n);
   // What the page shown says of its state ("Tháng 10/2026", a unit's name): `useDocumentTitle`.
-  const [detail, setDetail] = useState<string | null>(null);
+  const [detail] = useState(createTitleDetail);
   const page = view === undefined ? null : t(view.label);
-  const documentTitle =
-    page === null
-      ? title
-      : detail === null
-        ? t('a11y.documentTitle', { page, app: title })
-        : t('a11y.documentTitleDetail', { page, detail, app: title });
-  useEffect(() => {
-    document.title = documentTitle;
-  }, [documentTitle]);
+  const titleParts = { page, app: title, detail };
   useAnnounceFirstLoad(data.isSuccess, scope?.unitCount ?? null);
   const sources =
     provenance !== null && scope !== null ? sourcesLine(provenance, scope, i18n) : null;
@@ -81,7 +74,6 @@ export function App() {
   );
   const ignored = [...global.invalid.filter(({ name }) => name !== 'view'), ...embed.invalid];
   const citation = {
-    title: documentTitle,
     site: title,
     sources,
     synthetic,
@@ -89,7 +81,7 @@ export function App() {
     dataYear: dataMonth?.slice(0, 4) ?? null,
   };
   // Above the page; on a phone below it, so the page's first chart stays on the first screen.
-  const shareBar = <ShareBar citation={citation} />;
+  const shareBar = <TitledShareBar {...titleParts} citation={citation} />;
   // The build's answers stand in for the engine's until it is ready; a page of text needs none.
   const shownNow = early || view?.needsData === false;
   const content = () =>
@@ -114,7 +106,8 @@ export function App() {
   );
   if (embed.state.embed) {
     return (
-      <DocumentTitleContext.Provider value={setDetail}>
+      <DocumentTitleContext.Provider value={detail.set}>
+        <DocumentTitle {...titleParts} />
         <EmbedLayout
           requested={embed.state.figure}
           loaded={data.isSuccess || early}
@@ -130,7 +123,8 @@ export function App() {
     );
   }
   return (
-    <DocumentTitleContext.Provider value={setDetail}>
+    <DocumentTitleContext.Provider value={detail.set}>
+      <DocumentTitle {...titleParts} />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
