@@ -60,6 +60,9 @@ function EChartCanvas({
   const provenanceOf = useExportProvenance();
   const containerRef = useRef<HTMLDivElement>(null);
   const drawnRef = useRef<Drawn | null>(null);
+  // The container's width as last observed (0 before the first draw). A new option is drawn at
+  // this width and at `height` without asking the page for its layout in the middle of a switch.
+  const widthRef = useRef(0);
 
   // The option drawn last, for a redraw with the other renderer.
   const optionRef = useRef(option);
@@ -76,6 +79,7 @@ function EChartCanvas({
     if (container === null) return;
     let drawn = draw(container, 'canvas');
     drawnRef.current = drawn;
+    widthRef.current = drawn.chart.getWidth();
     withExtrasRef.current = chartExtrasReady();
     recreateRef.current = () => {
       release(drawn);
@@ -83,10 +87,14 @@ function EChartCanvas({
       drawnRef.current = drawn;
       withExtrasRef.current = chartExtrasReady();
     };
-    const observer = new ResizeObserver(() => {
+    const observer = new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      if (box === undefined) return;
+      const size = { width: Math.floor(box.width), height: Math.floor(box.height) };
+      widthRef.current = size.width;
       // Already drawn at this size (`replaceOption` resized it with its new option).
-      if (drawnAtSize(drawn)) return;
-      drawn.chart.resize();
+      if (drawnAt(drawn, size)) return;
+      drawn.chart.resize(size);
       if (drawn.renderer === 'svg') fitToWidth(drawn);
     });
     observer.observe(container);
@@ -129,7 +137,9 @@ function EChartCanvas({
     const waits = needsExtras(option);
     if (!waits || withExtrasRef.current) {
       const shown = animateRef.current ? option : { ...option, animation: false };
-      if (drawnRef.current !== null) replaceOption(drawnRef.current, shown);
+      if (drawnRef.current !== null) {
+        replaceOption(drawnRef.current, shown, { width: widthRef.current, height });
+      }
       animateRef.current = false;
       chartDrawn();
     }
@@ -144,7 +154,9 @@ function EChartCanvas({
           if (!withExtrasRef.current) recreateRef.current?.();
           const first = animateRef.current;
           const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
-          if (drawnRef.current !== null) replaceOption(drawnRef.current, complete);
+          if (drawnRef.current !== null) {
+            replaceOption(drawnRef.current, complete, { width: widthRef.current, height });
+          }
           animateRef.current = false;
           chartDrawn();
         } catch (error) {
@@ -159,7 +171,7 @@ function EChartCanvas({
     return () => {
       current = false;
     };
-  }, [option]);
+  }, [option, height]);
 
   // The chart as shown (its size on screen), its provenance under it: the drawing code is a
   // chunk of its own, with the extras it draws with.
@@ -237,24 +249,32 @@ function draw(container: HTMLElement, renderer: Renderer): Drawn {
   return { chart: echarts.init(host, null, { renderer }), host, renderer };
 }
 
-/** The instance's size is its host's (reading it lays the page out, as drawing would). */
-function drawnAtSize({ chart, host }: Drawn): boolean {
-  return chart.getWidth() === host.clientWidth && chart.getHeight() === host.clientHeight;
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Whether the instance is drawn at `size` (its own record: no layout is read). */
+function drawnAt({ chart }: Drawn, size: Size): boolean {
+  return chart.getWidth() === size.width && chart.getHeight() === size.height;
 }
 
 /**
- * Draws `option` in place of the current one (no merging). When the host changed size with it
- * (a filter that hides bars makes the chart shorter), the option is drawn once, at the new size,
- * instead of at the old size and again on the resize observer's call.
+ * Draws `option` in place of the current one (no merging), at `size`: the container's observed
+ * width and the height given with the option. When that differs from the size drawn (a filter
+ * that hides bars makes the chart shorter), the option is drawn once, at the new size, instead
+ * of at the old size and again on the resize observer's call. The size is given, never read from
+ * the page: reading it in the middle of a switch would lay out the page (a table of 94 rows
+ * under the chart) before the frame does.
  */
-function replaceOption(drawn: Drawn, option: ChartOption): void {
-  if (drawnAtSize(drawn)) {
+function replaceOption(drawn: Drawn, option: ChartOption, size: Size): void {
+  if (size.width === 0 || drawnAt(drawn, size)) {
     drawn.chart.setOption(option, { notMerge: true });
     return;
   }
   // ECharts' own pattern: a pending (lazy) update is drawn by `resize`, once.
   drawn.chart.setOption(option, { notMerge: true, lazyUpdate: true });
-  drawn.chart.resize();
+  drawn.chart.resize(size);
 }
 
 function release({ chart, host }: Drawn): void {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TableCaption, TableScroll } from './table-scroll.tsx';
 
@@ -71,5 +71,54 @@ describe('TableScroll', () => {
     contentWidth = 320;
     renderTable();
     expect(screen.getByRole('region').hasAttribute('tabindex')).toBe(false);
+  });
+});
+
+function table(rows: number) {
+  return (
+    <TableScroll lazyRows={rows}>
+      <table>
+        <TableCaption>Xếp hạng</TableCaption>
+        <tbody>
+          {Array.from({ length: rows }, (_, index) => (
+            <tr key={index}>
+              <td>{index + 1}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+const box = (container: HTMLElement) => {
+  const element = container.querySelector('.table-scroll');
+  if (element === null) throw new Error('no table box');
+  return element;
+};
+
+describe('TableScroll with lazyRows', () => {
+  it('draws a table that grew by many rows one frame later, its rows already in place', async () => {
+    const { container, rerender } = render(table(23));
+    expect(box(container).classList.contains('table-scroll-deferred')).toBe(false);
+    rerender(table(94));
+    // The new rows are in the document at once, with the box skipped for one frame.
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(94);
+    expect(box(container).classList.contains('table-scroll-deferred')).toBe(true);
+    await waitFor(() => {
+      expect(box(container).classList.contains('table-scroll-deferred')).toBe(false);
+    });
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(94);
+  });
+
+  it('draws a table that shrank, or grew by a few rows, at once', async () => {
+    const { container, rerender } = render(table(94));
+    rerender(table(23));
+    expect(box(container).classList.contains('table-scroll-deferred')).toBe(false);
+    // Once a frame has been painted with 23 rows, 7 more are drawn at once too.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rerender(table(30));
+    expect(box(container).classList.contains('table-scroll-deferred')).toBe(false);
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(30);
   });
 });

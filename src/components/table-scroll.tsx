@@ -27,6 +27,8 @@ interface TableScrollProps {
 // Estimates only: once drawn, the box keeps its real height (`contain-intrinsic-size: auto`).
 const ROW_HEIGHT = 34;
 const HEAD_HEIGHT = 80;
+/** Rows added in one render from which a long table is drawn one frame later. */
+const DEFERRED_GROWTH = 20;
 
 /**
  * The box a wide (or long) table scrolls in, so the page itself never scrolls sideways. The box
@@ -39,6 +41,9 @@ export function TableScroll({ children, className, lazyRows }: TableScrollProps)
   const box = useRef<HTMLDivElement>(null);
   // Focusable until measured: a box that overflows is never left out of the tab order.
   const [overflows, setOverflows] = useState(true);
+  const drawn = useDrawnRowCount(lazyRows);
+  const deferred =
+    lazyRows !== undefined && drawn !== undefined && lazyRows - drawn >= DEFERRED_GROWTH;
   useEffect(() => {
     const element = box.current;
     if (element === null) return;
@@ -61,7 +66,12 @@ export function TableScroll({ children, className, lazyRows }: TableScrollProps)
     <CaptionId.Provider value={captionId}>
       <div
         ref={box}
-        className={['table-scroll', lazyRows === undefined ? null : 'table-scroll-lazy', className]
+        className={[
+          'table-scroll',
+          lazyRows === undefined ? null : 'table-scroll-lazy',
+          deferred ? 'table-scroll-deferred' : null,
+          className,
+        ]
           .filter((name) => name !== null && name !== undefined)
           .join(' ')}
         style={
@@ -79,6 +89,33 @@ export function TableScroll({ children, className, lazyRows }: TableScrollProps)
       </div>
     </CaptionId.Provider>
   );
+}
+
+/**
+ * The row count the box was last drawn with: it follows `rows` once a frame has been painted
+ * since they changed. A long table that grows by many rows at once (a filter cleared: 23 → 94
+ * units) is skipped for that one frame (`content-visibility: hidden`, its last height kept), so
+ * the frame that shows the chart above it is not held up laying out rows that the taller chart
+ * pushes out of view; the browser does the same for a table that comes into view (`auto`). Its
+ * rows are in the document, with the new figures, from the start: nothing stale is ever shown.
+ */
+function useDrawnRowCount(rows: number | undefined): number | undefined {
+  const [drawn, setDrawn] = useState(rows);
+  useEffect(() => {
+    if (rows === drawn) return;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from the next frame's animation callback runs once that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      task = setTimeout(() => {
+        setDrawn(rows);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [rows, drawn]);
+  return drawn;
 }
 
 /** The caption of a table inside `TableScroll`: visible, and the name of the scrolling box. */

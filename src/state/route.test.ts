@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoice, parseCode, parseList, parseMonth } from './define-search.ts';
-import { parseLocale, parseView, patchSearch } from './route.ts';
+import { COMMUNE_SEARCH } from './page-search.ts';
+import { globalParams, nextSearch, parseLocale, parseView, patchSearch } from './route.ts';
 
 const params = (search: string) => new URLSearchParams(search);
 
@@ -37,5 +38,21 @@ describe('route parsing', () => {
     expect(patchSearch('?lang=en', { month: '2025-07' })).toBe('?lang=en&month=2025-07');
     expect(patchSearch('?month=2025-07&lang=en', { month: null })).toBe('?lang=en');
     expect(patchSearch('?lang=en', { lang: null })).toBe('');
+  });
+
+  it('keeps only the global params, which are all a link to another page depends on', () => {
+    expect(globalParams('?view=ranking&month=2026-07&type=phuong&lang=en')).toBe(
+      '?lang=en&view=ranking',
+    );
+    expect(globalParams('?month=2026-07')).toBe('');
+    // Two addresses with the same global params give a link to a profile the same href.
+    const target = COMMUNE_SEARCH.to({ code: '20242' });
+    for (const [a, b] of [
+      ['?view=ranking&month=2026-07&lang=en', '?lang=en&view=ranking&month=2026-10&sort=name'],
+      ['?month=2026-07', '?type=xa'],
+    ] as const) {
+      expect(globalParams(a)).toBe(globalParams(b));
+      expect(nextSearch(a, target)).toBe(nextSearch(b, target));
+    }
   });
 });

@@ -76,6 +76,18 @@ export function nextSearch(search: string, target: SearchTarget): string {
   return patchSearch(next.toString(), {});
 }
 
+/**
+ * Only the global params of a query string, sorted (`?lang=en&view=ranking`): what a link to
+ * another page keeps of the current address, so its href changes only when they do.
+ */
+export function globalParams(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of [...params.keys()]) {
+    if (!GLOBAL_NAMES.has(name)) params.delete(name);
+  }
+  return patchSearch(params.toString(), {});
+}
+
 /** Raw param changes (null or '' deletes); views and components pass a `SearchPatch`. */
 export type ParamChanges = Readonly<Record<string, string | null>>;
 

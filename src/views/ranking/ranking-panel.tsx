@@ -10,6 +10,7 @@ import { StatusMessage } from '../../components/status-message.tsx';
 import { useChartContext } from '../../components/use-chart-context.ts';
 import { WithVietnameseNames } from '../../components/vietnamese-name.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import type { NamedUnit } from '../../data/unit-order.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import type { RankingState } from './ranking-state.ts';
 import { RankingTableSection, type RankingTableInput } from './ranking-table-section.tsx';
@@ -23,9 +24,9 @@ interface RankingPanelProps {
   readonly wholeRows?: readonly RankingRow[];
   readonly state: RankingState;
   /** A row's "Phân tích": opens the why panel above, which takes the focus. */
-  readonly onExplain: (row: RankingRow) => void;
+  readonly onExplain: (unit: NamedUnit) => void;
   /** A row's "So sánh": adds the unit and shows the comparison. */
-  readonly onCompare: (row: RankingRow) => void;
+  readonly onCompare: (unit: NamedUnit) => void;
 }
 
 /** The ranked bars of the shown units, a one-sentence summary and the full table. */

@@ -4,6 +4,7 @@ import type { ChartContext } from '../../charts/chart-context.ts';
 import { DownloadTableButtons } from '../../components/download-table-buttons.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { usePaintedSinceMount } from '../../components/use-painted-since-mount.ts';
+import type { NamedUnit } from '../../data/unit-order.ts';
 import type { RankingMetric } from '../../data/ranking-metric.ts';
 import type { Ranking, RankingRow } from '../../queries/questions.ts';
 import { rankingCsvColumns } from './ranking-csv.ts';
@@ -25,8 +26,8 @@ export interface RankingTableInput {
 interface RankingTableSectionProps {
   readonly input: RankingTableInput;
   /** Stable identities (`useStableCallback`): the section renders only for a new `input`. */
-  readonly onExplain: (row: RankingRow) => void;
-  readonly onCompare: (row: RankingRow) => void;
+  readonly onExplain: (unit: NamedUnit) => void;
+  readonly onCompare: (unit: NamedUnit) => void;
 }
 
 /**

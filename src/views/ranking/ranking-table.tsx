@@ -3,14 +3,13 @@ import { INDEX_GROUPS } from '../../data/index-groups.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { RankingMetric } from '../../data/ranking-metric.ts';
 import type { RankingRow } from '../../queries/questions.ts';
-import { AppLink } from '../../routing/app-link.tsx';
-import { COMMUNE_SEARCH } from '../../state/page-search.ts';
+import { globalParams } from '../../state/route.ts';
+import type { NamedUnit } from '../../data/unit-order.ts';
 import { RankChangeBadge } from './rank-change-badge.tsx';
 import { formatSigned } from '../../i18n/format.ts';
-import { actionName } from '../../components/action-name.ts';
 import { SkippableTable } from '../../components/skippable-table.tsx';
 import { TableCaption, TableScroll } from '../../components/table-scroll.tsx';
-import { FormerDistrictName, VietnameseName } from '../../components/vietnamese-name.tsx';
+import { RowActions, UnitCells } from './ranking-row-cells.tsx';
 
 interface RankingTableProps {
   readonly rows: readonly RankingRow[];
@@ -20,8 +19,9 @@ interface RankingTableProps {
   readonly bands: boolean;
   /** The unit being explained: its row is marked. */
   readonly selected: string | null;
-  readonly onExplain: (row: RankingRow) => void;
-  readonly onCompare: (row: RankingRow) => void;
+  /** Stable identities (`useStableCallback`): the rows' buttons are memoised on them. */
+  readonly onExplain: (unit: NamedUnit) => void;
+  readonly onCompare: (unit: NamedUnit) => void;
 }
 
 /**
@@ -34,6 +34,7 @@ export function RankingTable(props: RankingTableProps) {
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? '—' : format.decimal(value);
   const metricClass = (key: RankingMetric) => (key === metric ? 'numeric metric-col' : 'numeric');
+  const linkScope = globalParams(window.location.search);
   return (
     <SkippableTable name={caption}>
       <TableScroll lazyRows={rows.length}>
@@ -75,15 +76,13 @@ export function RankingTable(props: RankingTableProps) {
                   <td className="numeric">
                     {row.rank === null ? '—' : `${row.rank}/${rankedCount}`}
                   </td>
-                  <th scope="row">
-                    <AppLink to={COMMUNE_SEARCH.to({ code: row.code })}>
-                      <VietnameseName>{row.name}</VietnameseName>
-                    </AppLink>
-                  </th>
-                  <td>{t(`type.${row.type}`)}</td>
-                  <td className="former-district">
-                    <FormerDistrictName text={row.formerDistrict} />
-                  </td>
+                  <UnitCells
+                    code={row.code}
+                    name={row.name}
+                    type={row.type}
+                    formerDistrict={row.formerDistrict}
+                    linkScope={linkScope}
+                  />
                   <td className={metricClass('total')}>
                     {row.total === null ? t('column.noData') : format.decimal(row.total)}
                   </td>
@@ -112,29 +111,13 @@ export function RankingTable(props: RankingTableProps) {
                       )}
                     </td>
                   ) : null}
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      title={t('ranking.why.selectTitle', { name: row.name })}
-                      aria-label={actionName(t, t('ranking.why.select'), row.name)}
-                      aria-pressed={row.code === selected}
-                      onClick={() => {
-                        props.onExplain(row);
-                      }}
-                    >
-                      {t('ranking.why.select')}
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={actionName(t, t('ranking.compare.add'), row.name)}
-                      title={t('ranking.compare.addTitle', { name: row.name })}
-                      onClick={() => {
-                        props.onCompare(row);
-                      }}
-                    >
-                      {t('ranking.compare.add')}
-                    </button>
-                  </td>
+                  <RowActions
+                    code={row.code}
+                    name={row.name}
+                    selected={row.code === selected}
+                    onExplain={props.onExplain}
+                    onCompare={props.onCompare}
+                  />
                 </tr>
               );
             })}
