@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
 
 interface MonthPickerProps {
@@ -17,6 +17,16 @@ export function MonthPicker({ months, value, onChange, label = null }: MonthPick
   const index = months.indexOf(value);
   const previous = index > 0 ? months[index - 1] : undefined;
   const next = index >= 0 && index < months.length - 1 ? months[index + 1] : undefined;
+  // The options change with the months and the language, not with the month chosen.
+  const options = useMemo(
+    () =>
+      [...months].reverse().map((month) => (
+        <option key={month} value={month}>
+          {format.month(month)}
+        </option>
+      )),
+    [months, format],
+  );
   return (
     <div className="month-picker">
       <label htmlFor={id}>{label ?? t('ranking.month')}</label>
@@ -37,11 +47,7 @@ export function MonthPicker({ months, value, onChange, label = null }: MonthPick
           onChange(event.target.value);
         }}
       >
-        {[...months].reverse().map((month) => (
-          <option key={month} value={month}>
-            {format.month(month)}
-          </option>
-        ))}
+        {options}
       </select>
       <button
         type="button"

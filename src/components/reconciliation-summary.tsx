@@ -1,9 +1,18 @@
+import { memo } from 'react';
 import type { DatasetLoadReport } from '../data/load-report.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { AppLink } from '../routing/app-link.tsx';
 
-/** All files at once: rows read = loaded + rejected, linking to the Data page for the details. */
-export function ReconciliationSummary({ reports }: { reports: readonly DatasetLoadReport[] }) {
+/**
+ * All files at once: rows read = loaded + rejected, linking to the Data page for the details.
+ * Memoised: the shell renders on every switch of the page's state, the reports change only with
+ * a load (its link keeps only the language of the address, which the i18n context follows).
+ */
+export const ReconciliationSummary = memo(function ReconciliationSummary({
+  reports,
+}: {
+  readonly reports: readonly DatasetLoadReport[];
+}) {
   const { t, format } = useI18n();
   const sum = (pick: (report: DatasetLoadReport) => number) =>
     reports.reduce((total, report) => total + pick(report), 0);
@@ -22,4 +31,4 @@ export function ReconciliationSummary({ reports }: { reports: readonly DatasetLo
       . <AppLink to={{ view: 'data' }}>{t('reconcile.details')}</AppLink>
     </p>
   );
-}
+});
