@@ -33,6 +33,17 @@ const rows: RankingBarRow[] = [
   row('20600', 'Không có số liệu', null, null),
 ];
 
+interface Grid {
+  readonly left: number;
+  readonly outerBoundsMode: string;
+}
+interface Axis {
+  readonly axisLabel: {
+    readonly width: number;
+    readonly overflow: string;
+    readonly margin: number;
+  };
+}
 type Series = { name?: string; data?: (number | null)[]; markLine?: unknown }[];
 type Formatter = (params: unknown) => string;
 
@@ -63,6 +74,32 @@ describe('buildRankingOption', () => {
     expect(yAxis.axisLabel.formatter('00004')).toBe('2. Hòa Vang');
     const label = (option.series as { label: { formatter: Formatter } }[])[0]?.label;
     expect(label?.formatter({ value: 86.25 })).toBe('86,25');
+  });
+
+  it('reserves room left of the bars for the longest label, more when it is the bold one', () => {
+    const longName = 'Thị trấn Nông trường Phong Hải Đông';
+    const withLong = [...rows.slice(0, 3), row('20700', longName, 3, 80)];
+    const plain = buildRankingOption({ rows: withLong, period: '2025-07' }, chartContext('vi'));
+    const bold = buildRankingOption(
+      { rows: withLong, period: '2025-07', highlight: '20700' },
+      chartContext('vi'),
+    );
+    const short = buildRankingOption(
+      { rows: rows.slice(0, 3), period: '2025-07' },
+      chartContext('vi'),
+    );
+    const room = (o: typeof plain) => (o.grid as Grid).left;
+    const label = (o: typeof plain) => (o.yAxis as Axis).axisLabel;
+    // ECharts does not measure the labels on every switch: the builder has set their room.
+    expect((plain.grid as Grid).outerBoundsMode).toBe('none');
+    expect(room(plain)).toBeGreaterThan(room(short));
+    expect(room(bold)).toBeGreaterThan(room(plain));
+    for (const o of [plain, bold, short]) {
+      // The labels' own width fits in the room, with their gap to the axis; a wider font than
+      // estimated ends in "…" instead of being cut at the chart's edge.
+      expect(label(o).width + label(o).margin).toBeLessThanOrEqual(room(o));
+      expect(label(o).overflow).toBe('truncate');
+    }
   });
 
   it('says the data is synthetic in the chart itself, so exported images carry it', () => {

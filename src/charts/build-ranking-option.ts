@@ -7,6 +7,7 @@ import { sourceColor, withSource } from './source-label.ts';
 import { stackedHeader, SUBTITLE_LINE_HEIGHT } from './chart-layout.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
+import { estimatedTextWidth } from './text-width.ts';
 import { BAND_AREA_OPACITY, bandUpper, SCORE_BANDS } from './score-bands.ts';
 
 /** One ranked unit, as the ranking query returns it (only the fields the chart needs). */
@@ -43,6 +44,16 @@ export interface RankingChartInput {
 }
 
 const BAR_HEIGHT = 18;
+/** The unit labels left of the bars: their size, and their gap to the axis. */
+const LABEL_FONT_SIZE = 11;
+const LABEL_MARGIN = 8;
+const LABEL_LEFT = 8;
+const BOLD_WIDTH = 1.15;
+/**
+ * Above the grid, the top axis's numbers and its title: ECharts draws the labels 8 px above the
+ * axis (12 px text) and centres the title `nameGap` (24 px) above it (12 px text).
+ */
+const TOP_AXIS_BAND = 24 + 6 + 4;
 const CHROME_HEIGHT = 170;
 
 /** Pixel height that gives every ranked unit a readable bar. */
@@ -88,6 +99,19 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     showBands ? t('ranking.band.legend') : null,
   ].filter((line) => line !== null && line !== '');
   const header = stackedHeader(subtitle.length);
+  const labelOf = (row: { readonly rank: number; readonly name: string }) =>
+    `${String(row.rank)}. ${row.name}`;
+  // The highlighted unit's label is bold: wider by up to a tenth (DejaVu Sans).
+  const labelWidth = Math.ceil(
+    Math.max(
+      0,
+      ...ranked.map(
+        (row) =>
+          estimatedTextWidth(labelOf(row), LABEL_FONT_SIZE) *
+          (row.code === input.highlight ? BOLD_WIDTH : 1),
+      ),
+    ),
+  );
 
   const tooltip = (code: string): string => {
     const row = byCode.get(code);
@@ -134,13 +158,14 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
         t(`type.${type}`),
       ),
     },
+    // The room of the axis labels and of the top axis's title is reserved here, not measured by
+    // ECharts (`outerBoundsMode`), which laid out the 94 labels once more on every switch.
     grid: {
-      left: 8,
+      left: LABEL_LEFT + labelWidth + LABEL_MARGIN,
       right: 48,
-      top: header.gridTop,
+      top: header.gridTop + TOP_AXIS_BAND,
       bottom: 16,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
+      outerBoundsMode: 'none',
     },
     tooltip: {
       trigger: 'item',
@@ -175,10 +200,14 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
       axisTick: { show: false },
       axisLabel: {
         interval: 0,
-        fontSize: 11,
+        fontSize: LABEL_FONT_SIZE,
+        margin: LABEL_MARGIN,
+        // A wider font than the estimate's never draws past the chart's edge: it ends in "…".
+        width: labelWidth,
+        overflow: 'truncate',
         formatter: (code: string) => {
           const row = byCode.get(code);
-          return row === undefined ? code : `${row.rank}. ${row.name}`;
+          return row === undefined ? code : labelOf(row);
         },
       },
     },
