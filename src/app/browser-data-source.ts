@@ -6,6 +6,7 @@ import {
 } from '../ingest/precomputed-answers.ts';
 import { preloadAnswers } from '../db/question-registry.ts';
 import type { DataSource } from '../queries/data-source.ts';
+import { afterNextPaint } from '../components/after-next-paint.ts';
 import { firstChartDrawn } from '../components/first-chart-drawn.ts';
 
 /** Files published next to the page (`public/data/`), fetched relative to it: no server needed. */
@@ -32,9 +33,7 @@ const CHART_WAIT_MS = 600;
 
 const nextPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => {
-      setTimeout(resolve, 0);
-    });
+    afterNextPaint(resolve);
   });
 
 async function preview(file: string): Promise<PrecomputedAnswers | null> {

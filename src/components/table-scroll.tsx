@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { afterNextPaint } from './after-next-paint.ts';
 import './table-scroll.css';
 
 const CaptionId = createContext<string | undefined>(undefined);
@@ -103,17 +104,9 @@ function useDrawnRowCount(rows: number | undefined): number | undefined {
   const [drawn, setDrawn] = useState(rows);
   useEffect(() => {
     if (rows === drawn) return;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from the next frame's animation callback runs once that frame is painted.
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => {
-        setDrawn(rows);
-      }, 0);
+    return afterNextPaint(() => {
+      setDrawn(rows);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
   }, [rows, drawn]);
   return drawn;
 }
