@@ -45,8 +45,16 @@ export function rankingScope(
     : ctx.t('ranking.scope', { count });
 }
 
+// One list format per language: the app's footer names its sources on every render.
+const listFormats = new Map<TextContext['locale'], Intl.ListFormat>();
+
 function listOf(names: readonly string[], ctx: Pick<TextContext, 'locale'>): string {
-  return new Intl.ListFormat(INTL_LOCALE[ctx.locale], { type: 'conjunction' }).format(names);
+  let format = listFormats.get(ctx.locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(INTL_LOCALE[ctx.locale], { type: 'conjunction' });
+    listFormats.set(ctx.locale, format);
+  }
+  return format.format(names);
 }
 
 function datasetNames(

@@ -14,6 +14,20 @@ describe('createFormat', () => {
     expect(en.decimal(86.25)).toBe('86.25');
   });
 
+  it('gives a figure formatted again the same text as Intl, whatever was formatted before', () => {
+    const fresh = createFormat('vi');
+    const intl = (value: number, digits: number) =>
+      new Intl.NumberFormat('vi-VN', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(value);
+    const values = [86.25, 7, 0, -0, -3.456, 1052.5, 86.25, 0, -0, 7];
+    for (const digits of [2, 1, 0, 2]) {
+      for (const value of values) expect(fresh.decimal(value, digits)).toBe(intl(value, digits));
+    }
+    expect(fresh.decimal(-0)).not.toBe(fresh.decimal(0));
+  });
+
   it('formats the press and portal on-time rates of Nguyệt Ấn as printed', () => {
     expect(vi.percent(1914 / (1914 + 42))).toBe('97,85 %');
     expect(vi.percent((1914 + 133) / 2089)).toBe('97,99 %');

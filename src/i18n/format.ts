@@ -17,6 +17,8 @@ export interface Format {
 }
 
 const DASH = '—';
+/** Formatted figures kept per number of decimals (a month of a province's units, several times). */
+const DECIMAL_TEXTS_MAX = 20_000;
 
 export function createFormat(locale: Locale): Format {
   const tag = INTL_LOCALE[locale];
@@ -31,6 +33,25 @@ export function createFormat(locale: Locale): Format {
       decimals.set(digits, format);
     }
     return format;
+  };
+  // A table of 94 units formats some 700 figures on every switch, mostly the same ones as the
+  // switch before; `Intl.NumberFormat.format` costs microseconds each, a lookup nanoseconds.
+  const decimalTexts = new Map<number, Map<number, string>>();
+  const decimal = (value: number, digits = 2): string => {
+    let texts = decimalTexts.get(digits);
+    if (texts === undefined) {
+      texts = new Map();
+      decimalTexts.set(digits, texts);
+    }
+    // -0 and 0 are one key of a Map, but Intl writes "-0,00" for the first.
+    if (Object.is(value, -0)) return decimalFormat(digits).format(value);
+    let text = texts.get(value);
+    if (text === undefined) {
+      if (texts.size >= DECIMAL_TEXTS_MAX) texts.clear();
+      text = decimalFormat(digits).format(value);
+      texts.set(value, text);
+    }
+    return text;
   };
   const integerFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const monthFormat = new Intl.DateTimeFormat(tag, {
@@ -72,7 +93,7 @@ export function createFormat(locale: Locale): Format {
   };
 
   return {
-    decimal: (value, digits = 2) => decimalFormat(digits).format(value),
+    decimal,
     integer: (value) => integerFormat.format(value),
     percent: (ratio, digits = 2) =>
       ratio === null || !Number.isFinite(ratio)
