@@ -9,7 +9,7 @@
 const NARROW = /^[fijlrtI|!.,:;']$/;
 const WIDE = /^[mwMW]$/;
 
-function charWidth(char: string): number {
+function classifiedWidth(char: string): number {
   if (/\p{M}/u.test(char)) return 0;
   if (char === ' ') return 0.32;
   if (NARROW.test(char)) return 0.36;
@@ -18,6 +18,18 @@ function charWidth(char: string): number {
   if (/\p{Lu}/u.test(char)) return 0.76;
   if (/\p{Ll}/u.test(char)) return 0.63;
   return 0.8;
+}
+
+// Labels of the same units are measured on every switch: each character is classified once.
+const widths = new Map<string, number>();
+
+function charWidth(char: string): number {
+  let width = widths.get(char);
+  if (width === undefined) {
+    width = classifiedWidth(char);
+    widths.set(char, width);
+  }
+  return width;
 }
 
 /** The width of `text` in px at `fontSize` px, estimated (see above). */
