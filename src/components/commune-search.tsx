@@ -23,6 +23,20 @@ interface CommuneSearchProps {
 
 const MAX_RESULTS = 12;
 
+// The units' names folded once: a month switch gives the search new rows of the same units.
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_MAX = 10_000;
+
+function foldedName(text: string): string {
+  let folded = foldedNames.get(text);
+  if (folded === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
+    folded = foldVietnamese(text);
+    foldedNames.set(text, folded);
+  }
+  return folded;
+}
+
 /**
  * A combobox that finds units whatever the user types: without diacritics, `d` for `đ`, either
  * tone placement, any case; also by code or former district. Arrow keys move, Enter picks,
@@ -47,8 +61,8 @@ export function CommuneSearch({
     () =>
       units.map((unit) => ({
         unit,
-        folded: foldVietnamese(unit.name),
-        district: foldVietnamese(unit.formerDistrict),
+        folded: foldedName(unit.name),
+        district: foldedName(unit.formerDistrict),
       })),
     [units],
   );

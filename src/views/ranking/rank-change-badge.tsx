@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 interface RankChangeBadgeProps {
@@ -6,8 +7,14 @@ interface RankChangeBadgeProps {
   readonly ranked: boolean;
 }
 
-/** ▲3 / ▼2 / = / "mới", with the full sentence for screen readers and as a tooltip. */
-export function RankChangeBadge({ change, ranked }: RankChangeBadgeProps) {
+/**
+ * ▲3 / ▼2 / = / "mới", with the full sentence for screen readers and as a tooltip. Memoised: a
+ * switch redraws only the badges whose change is not the one shown.
+ */
+export const RankChangeBadge = memo(function RankChangeBadge({
+  change,
+  ranked,
+}: RankChangeBadgeProps) {
   const { t } = useI18n();
   if (!ranked) return <span aria-hidden="true">—</span>;
   if (change === null) {
@@ -31,4 +38,4 @@ export function RankChangeBadge({ change, ranked }: RankChangeBadgeProps) {
       <span className="visually-hidden">{label}</span>
     </span>
   );
-}
+});
