@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadChartExtras } from '../components/echarts-registry.ts';
+import { echarts, loadChartExtras } from '../components/echarts-registry.ts';
+import { storedTextWidthMeasure } from '../components/stored-text-widths.ts';
 import { catalogueReady, loadCatalogue } from '../i18n/translate.ts';
 import { parseLocale, parseView } from '../state/route.ts';
 import { startPreview } from './browser-data-source.ts';
@@ -9,6 +10,10 @@ import { registerServiceWorker } from './service-worker-client.ts';
 import './styles.css';
 import './phone.css';
 import './print.css';
+
+// Text widths measured on an earlier visit are not measured again (`stored-text-widths.ts`). Set
+// here, in the page: the tests' server-side renderer keeps ECharts' own measure.
+echarts.setPlatformAPI({ measureText: storedTextWidthMeasure() });
 
 // The address's page answers, fetched now rather than once React has rendered the page.
 const address = new URLSearchParams(window.location.search);
