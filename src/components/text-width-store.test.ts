@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTextWidthStore, type TextWidthStorage } from './text-width-store.ts';
+import { createTextWidthStore, textKey, type TextWidthStorage } from './text-width-store.ts';
 
 const FONT = '11px sans-serif';
 
@@ -63,10 +63,11 @@ describe('createTextWidthStore', () => {
     for (const value of [
       'not json',
       42,
-      { format: 1, version: 'A', widths: 'x' },
-      { format: 1, version: 'A', widths: [[`${FONT}\u0000Hòa Vang`, -1]] },
-      { format: 1, version: 'A', widths: [[`${FONT}\u0000Hòa Vang`, Number.NaN]] },
-      { format: 1, version: 'A', widths: [[7, 48]] },
+      { format: 2, version: 'A', widths: 'x' },
+      { format: 2, version: 'A', widths: [[textKey('Hòa Vang', FONT), -1]] },
+      { format: 2, version: 'A', widths: [[textKey('Hòa Vang', FONT), Number.NaN]] },
+      { format: 2, version: 'A', widths: [[`${FONT}\u0000Hòa Vang`, 48]] },
+      { format: 1, version: 'A', widths: [[textKey('Hòa Vang', FONT), 48]] },
     ]) {
       const measure = countingMeasure();
       createTextWidthStore({ storage: memoryStorage(value), measure, version: 'A' }).width(
@@ -127,16 +128,38 @@ describe('createTextWidthStore', () => {
     store.save();
 
     const same = createTextWidthStore({ storage, measure: countingMeasure(), version: 'A' });
+    same.width('Liên Chiểu', FONT);
     expect(same.check()).toBe(true);
 
     // Another font: every text is a pixel wider.
     const wider = (text: string) => text.length * 6 + 1;
     const changed = createTextWidthStore({ storage, measure: wider, version: 'A' });
+    // Answered from the store (the old font's width) until the check measures it again.
+    expect(changed.width('Ngũ Hành Sơn', FONT)).toBe('Ngũ Hành Sơn'.length * 6);
     expect(changed.check()).toBe(false);
     expect(changed.width('Cẩm Lệ', FONT)).toBe(wider('Cẩm Lệ'));
     const measure = countingMeasure();
     createTextWidthStore({ storage, measure, version: 'A' }).width('Thanh Khê', FONT);
     expect(measure.calls).toBe(1);
+  });
+
+  it('stores no text, only hashes of it', () => {
+    const storage = memoryStorage();
+    const store = createTextWidthStore({ storage, measure: countingMeasure(), version: 'A' });
+    store.width('Tổ dân phố Đồi Hồng', FONT);
+    store.save();
+    expect(JSON.stringify(storage.value)).not.toContain('Đồi Hồng');
+    expect(JSON.stringify(storage.value)).not.toContain('sans-serif');
+  });
+
+  it('hashes texts apart, fonts apart, and the same text alike', () => {
+    const keys = new Set<number>();
+    for (let rank = 1; rank <= 3321; rank += 1)
+      keys.add(textKey(`${String(rank)}. Xã Hòa Vang`, FONT));
+    expect(keys.size).toBe(3321);
+    expect(textKey('Hòa Vang', FONT)).toBe(textKey('Hòa Vang', FONT));
+    expect(textKey('Hòa Vang', FONT)).not.toBe(textKey('Hòa Vang', 'bold 11px sans-serif'));
+    expect(Number.isSafeInteger(textKey('Hòa Vang', FONT))).toBe(true);
   });
 
   it('measures on when the storage cannot be read or written', () => {
