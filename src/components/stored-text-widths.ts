@@ -19,7 +19,7 @@ const localStorageJson = {
 let context: CanvasRenderingContext2D | null | undefined;
 let contextFont = '';
 
-/** A canvas's measure, as ECharts' own; an estimate where there is no canvas (a test's DOM). */
+/** A canvas's measure, as ECharts' own; an estimate in a browser that gives no 2D canvas. */
 function canvasWidth(text: string, font: string): number {
   context ??= document.createElement('canvas').getContext('2d');
   if (context === null) {
