@@ -49,19 +49,15 @@ export function storedTextWidthMeasure(): (
 ) => { readonly width: number } {
   let store: TextWidthStore | null = null;
   let saving = false;
-  let checked = false;
   const later = () => {
     if (saving) return;
     saving = true;
     setTimeout(() => {
       whenIdle(() => {
         saving = false;
-        if (store === null) return;
-        if (!checked) {
-          checked = true;
-          store.check();
-        }
-        store.save();
+        // The store checks its widths the first time only.
+        store?.check();
+        store?.save();
       });
     }, SAVE_DELAY_MS);
   };
