@@ -5,6 +5,7 @@ import type { ChartContext } from './chart-context.ts';
 import type { ChartOption } from './chart-option.ts';
 import { sourceColor, withSource } from './source-label.ts';
 import { stackedHeader, SUBTITLE_LINE_HEIGHT } from './chart-layout.ts';
+import { tooltipWithin } from './tooltip-within.ts';
 import { escapeHtml } from './escape-html.ts';
 import { medianOf } from './median.ts';
 import { estimatedTextWidth } from './text-width.ts';
@@ -56,9 +57,35 @@ const BOLD_WIDTH = 1.15;
 const TOP_AXIS_BAND = 24 + 6 + 4;
 const CHROME_HEIGHT = 170;
 
+/** The room under the plot. */
+const GRID_BOTTOM = 16;
+
 /** Pixel height that gives every ranked unit a readable bar. */
 export function rankingChartHeight(rankedCount: number): number {
   return Math.max(240, rankedCount * BAR_HEIGHT + CHROME_HEIGHT);
+}
+
+/** The units with a bar: ranked, with a score. */
+function rankedRows(rows: readonly RankingBarRow[]) {
+  return rows.filter(
+    (row): row is RankingBarRow & { rank: number; score: number } =>
+      row.rank !== null && row.score !== null,
+  );
+}
+
+/**
+ * The pixel height the option is drawn at: a readable bar for every unit with one, and a
+ * subtitle line for each filter line. The option lays itself out from the top for this height
+ * (its plot has a height, not a distance from the bottom), so drawn on a taller canvas its top
+ * this many pixels look the same (`reusesCanvas` in echart.tsx).
+ */
+export function rankingOptionHeight(
+  input: Pick<RankingChartInput, 'rows' | 'filterLines'>,
+): number {
+  return (
+    rankingChartHeight(rankedRows(input.rows).length) +
+    (input.filterLines?.length ?? 0) * SUBTITLE_LINE_HEIGHT
+  );
 }
 
 /**
@@ -70,10 +97,7 @@ export function rankingChartHeight(rankedCount: number): number {
  */
 export function buildRankingOption(input: RankingChartInput, ctx: ChartContext): ChartOption {
   const { t, format, theme } = ctx;
-  const ranked = input.rows.filter(
-    (row): row is RankingBarRow & { rank: number; score: number } =>
-      row.rank !== null && row.score !== null,
-  );
+  const ranked = rankedRows(input.rows);
   const byCode = new Map(ranked.map((row) => [row.code, row]));
   const count = input.rankedCount ?? ranked.length;
   const sub = input.sub ?? null;
@@ -99,6 +123,7 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
     showBands ? t('ranking.band.legend') : null,
   ].filter((line) => line !== null && line !== '');
   const header = stackedHeader(subtitle.length);
+  const gridTop = header.gridTop + TOP_AXIS_BAND;
   const labelOf = (row: { readonly rank: number; readonly name: string }) =>
     `${String(row.rank)}. ${row.name}`;
   // The highlighted unit's label is bold: wider by up to a tenth (DejaVu Sans).
@@ -159,16 +184,19 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
       ),
     },
     // The room of the axis labels and of the top axis's title is reserved here, not measured by
-    // ECharts (`outerBoundsMode`), which laid out the 94 labels once more on every switch.
+    // ECharts (`outerBoundsMode`), which laid out the 94 labels once more on every switch. The
+    // plot's height is given, not its distance from the bottom: see `rankingOptionHeight`.
     grid: {
       left: LABEL_LEFT + labelWidth + LABEL_MARGIN,
       right: 48,
-      top: header.gridTop + TOP_AXIS_BAND,
-      bottom: 16,
+      top: gridTop,
+      height: Math.max(0, rankingOptionHeight(input) - gridTop - GRID_BOTTOM),
       outerBoundsMode: 'none',
     },
     tooltip: {
       trigger: 'item',
+      // Inside the chart as shown, also on the taller canvas of a longer one.
+      position: tooltipWithin(rankingOptionHeight(input)),
       confine: true,
       formatter: (params) => {
         const item = Array.isArray(params) ? params[0] : params;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../test/helpers/chart-context.ts';
 import { renderSvg } from '../../test/helpers/render-svg.ts';
-import { buildRankingOption, rankingChartHeight } from './build-ranking-option.ts';
+import { buildRankingOption, rankingOptionHeight } from './build-ranking-option.ts';
 import type { ChartOption } from './chart-option.ts';
 import {
   chartTitleText,
@@ -106,16 +106,15 @@ describe('an exported ranking chart drawn as SVG', () => {
       groups: null,
     },
   ];
-  const option = buildRankingOption(
-    {
-      rows,
-      period: '2026-10',
-      rankedCount: 94,
-      filterLines: ['Đang lọc: 2/94 đơn vị', 'Loại: Phường'],
-    },
-    ctx,
-  );
-  const height = rankingChartHeight(2);
+  const input = {
+    rows,
+    period: '2026-10',
+    rankedCount: 94,
+    filterLines: ['Đang lọc: 2/94 đơn vị', 'Loại: Phường'],
+  };
+  const option = buildRankingOption(input, ctx);
+  // The height the ranking view draws it at.
+  const height = rankingOptionHeight(input);
   const footerLines = [
     'Bộ lọc: Loại: Phường',
     'Nguồn: điểm số — dữ liệu mẫu tổng hợp, không phải số liệu chính thức',

@@ -1,6 +1,5 @@
 import { useContext, useMemo } from 'react';
-import { buildRankingOption, rankingChartHeight } from '../../charts/build-ranking-option.ts';
-import { SUBTITLE_LINE_HEIGHT } from '../../charts/chart-layout.ts';
+import { buildRankingOption, rankingOptionHeight } from '../../charts/build-ranking-option.ts';
 import { summarizeRanking } from '../../charts/summarize-ranking.ts';
 import { DescribedChart } from '../../components/described-chart.tsx';
 import { EChart } from '../../components/echart.tsx';
@@ -129,10 +128,11 @@ function RankingPanelBody({
           <EChart
             option={option}
             // The filter lines of the subtitle take their own room, not the bars'.
-            height={rankingChartHeight(shownRanked) + filterLines.length * SUBTITLE_LINE_HEIGHT}
+            height={rankingOptionHeight({ rows: chartRows, filterLines })}
             label={t('ranking.chartLabel', { count: rankedCount, month: monthLabel })}
             testId="ranking-chart"
             filtered
+            reusesCanvas
           />
         </DescribedChart>
       )}
