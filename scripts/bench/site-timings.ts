@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from '../../test/e2e/static-server.ts'
 import { stat, type Stat } from './national-cases.ts';
 
 const ENGINE_READY = 'commune-scorecard:engine-ready';
+const FIRST_CHART = 'commune-scorecard:first-chart';
 const SLOW_LINK = {
   offline: false,
   latency: 150,
@@ -46,11 +47,6 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
 async function visit(context: BrowserContext, url: string, slow: boolean): Promise<Visit> {
   const page = await context.newPage();
   if (slow) await throttle(context, page);
-  const scripts: string[] = [];
-  let drawn = false;
-  context.on('requestfinished', (request) => {
-    if (!drawn && request.url().endsWith('.js')) scripts.push(request.url());
-  });
   await page.goto(url);
   const chart = await page.waitForFunction(
     () =>
@@ -60,8 +56,21 @@ async function visit(context: BrowserContext, url: string, slow: boolean): Promi
     null,
     { polling: 'raf', timeout: 180_000 },
   );
-  drawn = true;
   const firstChart = Number(await chart.jsonValue());
+  // The scripts whose response had ended when the chart was drawn (its mark), on the page's own
+  // clock: the chunks the first chart asks for once drawn (the chart extras) are not among them,
+  // however soon after it they arrive.
+  const scripts = await page.evaluate((mark) => {
+    const drawnAt = performance.getEntriesByName(mark)[0]?.startTime ?? performance.now();
+    return performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) =>
+          new URL(entry.name).pathname.endsWith('.js') &&
+          (entry as PerformanceResourceTiming).responseEnd <= drawnAt,
+      )
+      .map((entry) => entry.name);
+  }, FIRST_CHART);
   const chartBeforeEngine = await page.evaluate(
     (name) => performance.getEntriesByName(name).length === 0,
     ENGINE_READY,
@@ -322,9 +331,14 @@ export async function benchSite(runs: number, slowRuns: number): Promise<void> {
       'warm: navigation → engine ready (localhost)',
       stat(localVisits.warm.map((v) => v.engineReady)),
     );
-    const js = cold[0]?.firstPaintJs ?? { raw: 0, gzip: 0 };
+    // The most any cold visit had fetched by its chart (the same files every time, unless a
+    // chunk asked for early arrives before the chart in some runs only).
+    const js = cold
+      .map((v) => v.firstPaintJs)
+      .reduce((most, next) => (next.gzip > most.gzip ? next : most), { raw: 0, gzip: 0 });
+    const least = Math.min(...cold.map((v) => v.firstPaintJs.gzip));
     console.log(
-      `first-paint JavaScript (arrived before the chart): ${kb(js.raw)} raw, ${kb(js.gzip)} gzip  (target ≤ 300 kB gzip)`,
+      `first-paint JavaScript (arrived before the chart, the most of ${String(cold.length)} cold visits): ${kb(js.raw)} raw, ${kb(js.gzip)} gzip, least ${kb(least)} gzip  (target ≤ 300 kB gzip)`,
     );
   } finally {
     await local.close();
