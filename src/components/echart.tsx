@@ -4,6 +4,7 @@ import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import type { ChartImageRequest } from './chart-image-file.ts';
+import { canvasSize, type CanvasSize } from './canvas-size.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartDrawn } from './first-chart-drawn.ts';
 import { chartExtrasReady, echarts, loadChartExtras, needsExtras } from './echarts-registry.ts';
@@ -31,7 +32,7 @@ interface EChartProps {
    * component is placed from the bottom), so drawn on a taller canvas its top `height` pixels
    * look the same. The chart then keeps the tallest canvas it has drawn and shows its top
    * `height` pixels: a filter that shortens the chart, and the switch back, draw on the canvas
-   * already there. A new canvas of a 94-unit ranking (1.9 M pixels) costs Chromium ~15–20 ms of
+   * already there (up to a height, `canvas-size.ts`). A new canvas of a 94-unit ranking (1.9 M pixels) costs Chromium ~15–20 ms of
    * the switch: allocating and clearing it, and handing it to the compositor.
    */
   readonly reusesCanvas?: boolean;
@@ -268,18 +269,11 @@ function draw(container: HTMLElement, renderer: Renderer): Drawn {
   return { chart: echarts.init(host, null, { renderer }), host, renderer };
 }
 
-interface Size {
-  readonly width: number;
-  readonly height: number;
-}
+type Size = CanvasSize;
 
-/**
- * The size to draw `shown` at: as shown, or, when the canvas is reused, as tall as the canvas
- * already is (its own record: no layout is read).
- */
+/** The size to draw at (`canvasSize`), from the instance's own record: no layout is read. */
 function drawSize({ chart }: Drawn, shown: Size, reusesCanvas: boolean): Size {
-  if (!reusesCanvas || shown.width === 0) return shown;
-  return { width: shown.width, height: Math.max(shown.height, chart.getHeight()) };
+  return canvasSize(shown, chart.getHeight(), reusesCanvas);
 }
 
 /** Whether the instance is drawn at `size` (its own record: no layout is read). */
