@@ -5,18 +5,26 @@ export interface CanvasSize {
 }
 
 /**
- * The tallest canvas a shorter chart is drawn on (CSS pixels). A taller one is given back when
- * the chart shortens: its memory (4 bytes a pixel, 18 MB at 1,134 × 4,096) outweighs the
- * switch it saves. A 94-unit ranking is 1,862 px tall; a 3,321-unit one would be 60,000.
+ * The largest canvas a shorter chart is drawn on, in device pixels (4 bytes each: 64 MB). A
+ * larger one is given back when the chart shortens: its memory outweighs the switch it saves.
+ * A 94-unit ranking is 1,134 × 1,862 CSS pixels on a 1,280 px screen: 2.1 M device pixels at a
+ * pixel ratio of 1, 8.4 M at 2; a 3,321-unit one would be 68 M at 1.
  */
-export const REUSED_CANVAS_MAX_HEIGHT = 4096;
+export const REUSED_CANVAS_MAX_PIXELS = 16 * 1024 * 1024;
 
 /**
  * The size to draw a chart shown at `shown` on a canvas now `drawnHeight` tall: as shown, or,
  * when the chart reuses its canvas (`reusesCanvas` in echart.tsx), as tall as the canvas already
- * is, up to `REUSED_CANVAS_MAX_HEIGHT`. A hidden chart (no width) is drawn as shown.
+ * is, unless that canvas is over `REUSED_CANVAS_MAX_PIXELS` at `pixelRatio` (the screen's device
+ * pixels per CSS pixel). A hidden chart (no width) is drawn as shown.
  */
-export function canvasSize(shown: CanvasSize, drawnHeight: number, reuses: boolean): CanvasSize {
-  if (!reuses || shown.width === 0 || drawnHeight > REUSED_CANVAS_MAX_HEIGHT) return shown;
+export function canvasSize(
+  shown: CanvasSize,
+  drawnHeight: number,
+  reuses: boolean,
+  pixelRatio: number,
+): CanvasSize {
+  const pixels = shown.width * drawnHeight * pixelRatio * pixelRatio;
+  if (!reuses || shown.width === 0 || pixels > REUSED_CANVAS_MAX_PIXELS) return shown;
   return { width: shown.width, height: Math.max(shown.height, drawnHeight) };
 }

@@ -32,7 +32,7 @@ interface EChartProps {
    * component is placed from the bottom), so drawn on a taller canvas its top `height` pixels
    * look the same. The chart then keeps the tallest canvas it has drawn and shows its top
    * `height` pixels: a filter that shortens the chart, and the switch back, draw on the canvas
-   * already there (up to a height, `canvas-size.ts`). A new canvas of a 94-unit ranking (1.9 M pixels) costs Chromium ~15–20 ms of
+   * already there (up to a size, `canvas-size.ts`). A new canvas of a 94-unit ranking (1.9 M pixels) costs Chromium ~15–20 ms of
    * the switch: allocating and clearing it, and handing it to the compositor.
    */
   readonly reusesCanvas?: boolean;
@@ -75,8 +75,11 @@ function EChartCanvas({
   // this width and at `height` without asking the page for its layout in the middle of a switch.
   const widthRef = useRef(0);
   // The size to draw at: the container's width, and `height` or, with `reusesCanvas`, the
-  // canvas's own height when that is taller. Read by the resize observer, set once.
+  // canvas's own height when that is taller. Read by the resize observer.
   const reusesRef = useRef(reusesCanvas);
+  useEffect(() => {
+    reusesRef.current = reusesCanvas;
+  }, [reusesCanvas]);
 
   // The option drawn last, for a redraw with the other renderer.
   const optionRef = useRef(option);
@@ -273,7 +276,7 @@ type Size = CanvasSize;
 
 /** The size to draw at (`canvasSize`), from the instance's own record: no layout is read. */
 function drawSize({ chart }: Drawn, shown: Size, reusesCanvas: boolean): Size {
-  return canvasSize(shown, chart.getHeight(), reusesCanvas);
+  return canvasSize(shown, chart.getHeight(), reusesCanvas, window.devicePixelRatio);
 }
 
 /** Whether the instance is drawn at `size` (its own record: no layout is read). */
