@@ -57,10 +57,9 @@ async function visit(context: BrowserContext, url: string, slow: boolean): Promi
     { polling: 'raf', timeout: 180_000 },
   );
   const firstChart = Number(await chart.jsonValue());
-  // The scripts whose response had ended when the chart was drawn (its mark), on the page's own
-  // clock: the chunks the first chart asks for once drawn (the chart extras) are not among them,
-  // however soon after it they arrive.
-  // The mark is the page's first chart of any kind: on the ranking page, the ranking chart.
+  // The scripts whose response had ended when the chart was drawn (its mark: the page's first
+  // chart, here the ranking's), on the page's own clock: the chunks the first chart asks for once
+  // drawn (the chart extras) are not among them, however soon after it they arrive.
   const scripts = await page.evaluate((mark) => {
     const drawnAt = performance.getEntriesByName(mark)[0]?.startTime;
     if (drawnAt === undefined) throw new Error(`no ${mark} mark with the chart on screen`);

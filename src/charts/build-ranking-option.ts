@@ -124,6 +124,7 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
   ].filter((line) => line !== null && line !== '');
   const header = stackedHeader(subtitle.length);
   const gridTop = header.gridTop + TOP_AXIS_BAND;
+  const height = rankingOptionHeight(input);
   const labelOf = (row: { readonly rank: number; readonly name: string }) =>
     `${String(row.rank)}. ${row.name}`;
   // The highlighted unit's label is bold: wider by up to a tenth (DejaVu Sans).
@@ -190,13 +191,13 @@ export function buildRankingOption(input: RankingChartInput, ctx: ChartContext):
       left: LABEL_LEFT + labelWidth + LABEL_MARGIN,
       right: 48,
       top: gridTop,
-      height: Math.max(0, rankingOptionHeight(input) - gridTop - GRID_BOTTOM),
+      height: Math.max(0, height - gridTop - GRID_BOTTOM),
       outerBoundsMode: 'none',
     },
     tooltip: {
       trigger: 'item',
       // Inside the chart as shown, also on the taller canvas of a longer one.
-      position: tooltipWithin(rankingOptionHeight(input)),
+      position: tooltipWithin(height),
       confine: true,
       formatter: (params) => {
         const item = Array.isArray(params) ? params[0] : params;

@@ -4,10 +4,19 @@ import type { DatasetId } from '../data/schema.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { DownloadFileButton } from './download-file-button.tsx';
 import type { ChartImageRequest } from './chart-image-file.ts';
-import { canvasSize, type CanvasSize } from './canvas-size.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { chartDrawn } from './first-chart-drawn.ts';
 import { chartExtrasReady, echarts, loadChartExtras, needsExtras } from './echarts-registry.ts';
+import {
+  draw,
+  drawnAt,
+  drawSize,
+  fitToWidth,
+  release,
+  replaceOption,
+  type Drawn,
+  type Renderer,
+} from './echart-instance.ts';
 import { useExportProvenance } from './export-context.ts';
 
 interface EChartProps {
@@ -32,8 +41,9 @@ interface EChartProps {
    * component is placed from the bottom), so drawn on a taller canvas its top `height` pixels
    * look the same. The chart then keeps the tallest canvas it has drawn and shows its top
    * `height` pixels: a filter that shortens the chart, and the switch back, draw on the canvas
-   * already there (up to a size, `canvas-size.ts`). A new canvas of a 94-unit ranking (1.9 M pixels) costs Chromium ~15–20 ms of
-   * the switch: allocating and clearing it, and handing it to the compositor.
+   * already there (up to a size, `canvas-size.ts`). A new canvas of a 94-unit ranking (1.9 M
+   * pixels) costs Chromium ~15–20 ms of the switch: allocating and clearing it, and handing it
+   * to the compositor.
    */
   readonly reusesCanvas?: boolean;
 }
@@ -155,10 +165,9 @@ function EChartCanvas({
     const waits = needsExtras(option);
     if (!waits || withExtrasRef.current) {
       const shown = animateRef.current ? option : { ...option, animation: false };
-      const target = drawnRef.current;
-      if (target !== null) {
+      if (drawnRef.current !== null) {
         const size = { width: widthRef.current, height };
-        replaceOption(target, shown, drawSize(target, size, reusesRef.current));
+        replaceOption(drawnRef.current, shown, size, reusesRef.current);
       }
       animateRef.current = false;
       chartDrawn();
@@ -174,10 +183,9 @@ function EChartCanvas({
           if (!withExtrasRef.current) recreateRef.current?.();
           const first = animateRef.current;
           const complete = first ? optionRef.current : { ...optionRef.current, animation: false };
-          const drawn = drawnRef.current;
-          if (drawn !== null) {
+          if (drawnRef.current !== null) {
             const size = { width: widthRef.current, height };
-            replaceOption(drawn, complete, drawSize(drawn, size, reusesRef.current));
+            replaceOption(drawnRef.current, complete, size, reusesRef.current);
           }
           animateRef.current = false;
           chartDrawn();
@@ -253,73 +261,4 @@ function EChartCanvas({
       ) : null}
     </figure>
   );
-}
-
-type Renderer = 'canvas' | 'svg';
-
-/** A live ECharts instance, the element it draws into and how it draws. */
-interface Drawn {
-  readonly chart: echarts.ECharts;
-  readonly host: HTMLDivElement;
-  readonly renderer: Renderer;
-}
-
-function draw(container: HTMLElement, renderer: Renderer): Drawn {
-  // Each instance gets its own host element, so a re-mount never meets a dying instance.
-  const host = document.createElement('div');
-  host.className = 'echart-host';
-  container.appendChild(host);
-  return { chart: echarts.init(host, null, { renderer }), host, renderer };
-}
-
-type Size = CanvasSize;
-
-/** The size to draw at (`canvasSize`), from the instance's own record: no layout is read. */
-function drawSize({ chart }: Drawn, shown: Size, reusesCanvas: boolean): Size {
-  return canvasSize(shown, chart.getHeight(), reusesCanvas, window.devicePixelRatio);
-}
-
-/** Whether the instance is drawn at `size` (its own record: no layout is read). */
-function drawnAt({ chart }: Drawn, size: Size): boolean {
-  return chart.getWidth() === size.width && chart.getHeight() === size.height;
-}
-
-/**
- * Draws `option` in place of the current one (no merging), at `size`: the container's observed
- * width and the height given with the option. When that differs from the size drawn (a filter
- * that hides bars makes the chart shorter), the option is drawn once, at the new size, instead
- * of at the old size and again on the resize observer's call. The size is given, never read from
- * the page: reading it in the middle of a switch would lay out the page (a table of 94 rows
- * under the chart) before the frame does.
- */
-function replaceOption(drawn: Drawn, option: ChartOption, size: Size): void {
-  if (size.width === 0 || drawnAt(drawn, size)) {
-    drawn.chart.setOption(option, { notMerge: true });
-    return;
-  }
-  // ECharts' own pattern: a pending (lazy) update is drawn by `resize`, once.
-  drawn.chart.setOption(option, { notMerge: true, lazyUpdate: true });
-  drawn.chart.resize(size);
-}
-
-function release({ chart, host }: Drawn): void {
-  host.remove();
-  // zrender's painter can have an animation frame queued that does not check for disposal
-  // ("Cannot read properties of null (reading 'layerStack')", seen once in CI on a panel
-  // switch): let queued frames run against the live, detached instance, then dispose.
-  requestAnimationFrame(() => {
-    requestAnimationFrame(() => {
-      chart.dispose();
-    });
-  });
-}
-
-/**
- * zrender's DOM painter writes a fixed-size `<svg>` without a `viewBox`; with one, the print
- * style sheet can scale the drawing to the printed width and it stays a vector.
- */
-function fitToWidth({ chart, host }: Drawn): void {
-  host
-    .querySelector('svg')
-    ?.setAttribute('viewBox', `0 0 ${String(chart.getWidth())} ${String(chart.getHeight())}`);
 }
